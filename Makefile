@@ -1,0 +1,32 @@
+# Galley: `make run` builds and runs the pipeline on Editions/, `make test`
+# runs every test. Both install what is missing first (Scripts/bootstrap).
+
+SWIFT ?= swift
+PREFIX ?= /usr/local
+EDITIONS ?= Editions
+RELEASE_BIN := .build/release/galley
+
+.PHONY: run test build release install clean bootstrap
+
+bootstrap:
+	@Scripts/bootstrap
+
+run: bootstrap release
+	$(RELEASE_BIN) check $(EDITIONS)
+
+test: bootstrap
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+build: bootstrap
+	$(SWIFT) build
+
+release: bootstrap
+	$(SWIFT) build -c release --product galley
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 0755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/galley
+
+clean:
+	rm -rf .build dist
