@@ -11,6 +11,8 @@ public enum NativeLibraries {
 
     public static var libxml2: String {
         xmlCheckVersion(LIBXML_VERSION)
-        return "libxml2 " + String(cString: galley_xmlParserVersion())
+        // The parser reports its version as one number, 20914 for 2.9.14.
+        guard let number = Int(String(cString: galley_xmlParserVersion())) else { return "libxml2 (unknown version)" }
+        return "libxml2 \(number / 10000).\(number / 100 % 100).\(number % 100)"
     }
 }
