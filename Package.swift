@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(
             name: "GalleyTests",
             dependencies: ["GalleyModel", "GalleyReader", "GalleyRules", "GalleyReport", "GalleyPipeline", "galley"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -18,11 +18,11 @@ public enum DatelineParser {
         let trimmed = text.trimmingWhitespace
         guard !trimmed.isEmpty, trimmed.unicodeScalars.count <= 120, !trimmed.hasSuffix(":") else { return false }
         let words = tokens(trimmed)
-        if words.contains(where: isUndatedWord) { return true }
-        guard trimmed.contains(",") || words.count <= 4 else { return false }
         // A place is a few words (`Moscow`, `Camp David, Maryland`); a title
         // such as `Telegram From the Embassy …, October 26, 1962` is not.
         if let comma = trimmed.firstIndex(of: ","), tokens(String(trimmed[..<comma])).count > 5 { return false }
+        if words.contains(where: isUndatedWord) { return true }
+        guard trimmed.contains(",") || words.count <= 4 else { return false }
         return words.contains { monthNumber($0) != nil || isYear($0) || isoDate($0) != nil }
     }
 

@@ -6,31 +6,22 @@ public struct MissingClosingElements: EditionRule {
     public static let defaultSeverity = Severity.warning
     public static let summary = "text lacks the closing elements the edition's other texts have"
     public static let documentation = """
-        In an edition of several texts (an exchange of letters), when every other text has a \
-        `/s/` signature or closes its `Begin text.` block and this one does not, it was probably cut \
-        off at the end. Reported at the end of that file.
+        In an edition of several texts (an exchange of letters), when every other text closes \
+        with a `/s/` signature and this one has none, it was probably cut off at the end. Reported \
+        after the last paragraph of that file.
         """
     public init() {}
 
     public func check(_ edition: Edition) -> [Diagnostic] {
         let texts = edition.documents.filter(\.isText)
         guard texts.count >= 2 else { return [] }
-        var result: [Diagnostic] = []
-        for document in texts {
+        return texts.compactMap { document in
             let others = texts.filter { $0.path != document.path }
-            var missing: [String] = []
-            if document.signatures.isEmpty, others.allSatisfy({ !$0.signatures.isEmpty }) {
-                missing.append("a `/s/` signature")
-            }
-            let closes = { (doc: Document) in doc.embeddedTextMarkers.contains { $0.kind == .end } }
-            if !closes(document), others.allSatisfy(closes) {
-                missing.append("`End text.`")
-            }
-            guard !missing.isEmpty else { continue }
-            result.append(diagnostic(document.path, document.endRange,
-                                     "every other text of this edition has \(missing.joined(separator: " and ")), this one does not",
-                                     hint: "the file may be truncated; compare it with the source"))
+            guard document.signatures.isEmpty, others.allSatisfy({ !$0.signatures.isEmpty }) else { return nil }
+            let end = document.blocks.last?.range.end ?? document.source.endLocation
+            return diagnostic(document.path, SourceRange(start: end, end: end),
+                              "every other text of this edition ends with a `/s/` signature, this one has none",
+                              hint: "the file may be truncated; compare it with the source")
         }
-        return result
     }
 }
