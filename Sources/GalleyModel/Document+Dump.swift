@@ -7,7 +7,15 @@ extension Document {
     public func dump() -> String {
         var lines = ["Document \(source.path) lines=\(source.lines.count) bytes=\(source.byteCount)"]
         if let title = header.title { lines.append("  Title \(Self.format(title.range)) \(Self.quote(title.text))") }
+        if let parts = header.titleParts {
+            let fields = [("type", parts.documentType), ("sender", parts.sender), ("recipient", parts.recipient), ("date", parts.date?.description)]
+            lines.append("    TitleParts" + fields.compactMap { name, value in value.map { " \(name)=\(Self.quote($0))" } }.joined())
+        }
         if let citation = header.citation { lines.append("  Citation \(Self.format(citation.range)) \(Self.quote(citation.text))") }
+        if let parts = header.citationParts {
+            let fields = [("publisher", parts.publisher), ("series", parts.series), ("years", parts.years), ("volume", parts.volume), ("volumeTitle", parts.volumeTitle)]
+            lines.append("    CitationParts" + fields.compactMap { name, value in value.map { " \(name)=\(Self.quote($0))" } }.joined())
+        }
         if let dateline = header.dateline {
             let date = dateline.date.map { " date=\($0)" } ?? ""
             let time = dateline.time.map { " time=\($0)" } ?? ""

@@ -8,12 +8,21 @@ public struct Header: Sendable, Hashable {
     public let dateline: Dateline?
     /// The `//Source:` paragraph; its content follows the `//Source:` prefix.
     public let sourceNote: SourceNote?
+    /// What the title says of type, sender, recipient and date.
+    public let titleParts: TitleParts?
+    /// The citation split into publisher, series, years, volume and title.
+    public let citationParts: CitationParts?
 
-    public init(title: TextSpan?, citation: TextSpan?, dateline: Dateline?, sourceNote: SourceNote?) {
+    public init(
+        title: TextSpan?, citation: TextSpan?, dateline: Dateline?, sourceNote: SourceNote?,
+        titleParts: TitleParts? = nil, citationParts: CitationParts? = nil
+    ) {
         self.title = title
         self.citation = citation
         self.dateline = dateline
         self.sourceNote = sourceNote
+        self.titleParts = titleParts
+        self.citationParts = citationParts
     }
 }
 

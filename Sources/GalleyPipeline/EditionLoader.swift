@@ -14,6 +14,11 @@ public enum EditionLoader {
         let slug = folder.split(separator: "/").last.map(String.init) ?? folder
         let manifestPath = FileAccess.join(folder, manifestName)
         var manifest = readManifest(at: manifestPath) ?? EditionManifest()
+        if let declared = manifest.slug, declared != slug {
+            manifest.problems.append(ManifestProblem(
+                kind: .invalid, range: manifest.keyRanges["slug"],
+                message: "`slug` is \(declared), but the edition folder is named \(slug); the slug is the folder name"))
+        }
         let checksums = readChecksums(at: FileAccess.join(folder, checksumListName))
 
         var digests: [String: String] = [:]

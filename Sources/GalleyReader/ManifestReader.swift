@@ -7,14 +7,6 @@ import Yams
 /// every problem keeps the line and column it came from. Problems are
 /// recorded in the manifest for the MD rules; reading never throws.
 public enum ManifestReader {
-    /// Keys the manifest defines. Only some are read by the checking stages;
-    /// the rest belong to enrichment, but are known so they are not typos.
-    public static let knownKeys: Set<String> = [
-        "id", "slug", "version", "title", "subtitle", "collection", "creators", "contributors",
-        "language", "date", "publisher", "rights", "license", "subjects", "description",
-        "texts", "required-headers", "rules",
-    ]
-
     public static func read(_ bytes: [UInt8], path: String) -> EditionManifest {
         let source = SourceDecoder.decode(bytes, path: path)
         var walker = Walker(source: source)
@@ -44,25 +36,17 @@ public enum ManifestReader {
             walker.report(.invalid, walker.range(of: root), "edition.yaml must be a mapping of keys to values")
             return manifest
         }
+        var seen = Set<String>()
         for (keyNode, value) in mapping {
             guard let key = keyNode.string else {
                 walker.report(.invalid, walker.range(of: keyNode), "keys in edition.yaml must be text")
                 continue
             }
-            switch key {
-            case "title": manifest.title = walker.string(value, key: key)
-            case "version": manifest.version = walker.string(value, key: key)
-            case "texts": manifest.texts = walker.strings(value, key: key)
-            case "required-headers":
-                if let names = walker.strings(value, key: key) {
-                    manifest.requiredHeaders = walker.headerParts(names, node: value)
-                }
-            case "rules": manifest.ruleOverrides = walker.overrides(value)
-            default:
-                if !knownKeys.contains(key) {
-                    walker.report(.unknownKey, walker.range(of: keyNode), "unknown key `\(key)` in edition.yaml")
-                }
+            if !seen.insert(key).inserted {
+                walker.report(.invalid, walker.range(of: keyNode), "`\(key)` is given twice")
             }
+            if let range = walker.range(of: keyNode) { manifest.keyRanges[key] = range }
+            walker.read(key: key, keyNode: keyNode, value: value, into: &manifest)
         }
         return manifest
     }
@@ -107,6 +91,97 @@ public enum ManifestReader {
             }
             let location = line.location(column: mark.column)
             return SourceRange(start: location, end: location)
+        }
+
+        mutating func read(key: String, keyNode: Node, value: Node, into manifest: inout EditionManifest) {
+            switch key {
+            case "id": manifest.id = string(value, key: key)
+            case "slug": manifest.slug = string(value, key: key)
+            case "version":
+                manifest.version = checked(value, key: key, ManifestValues.isSemanticVersion,
+                                           "is not a semantic version such as 1.0.0")
+            case "title": manifest.title = string(value, key: key)
+            case "subtitle": manifest.subtitle = string(value, key: key)
+            case "collection": manifest.collection = collection(value)
+            case "creators": manifest.creators = people(value, key: key)
+            case "contributors": manifest.contributors = people(value, key: key)
+            case "language":
+                manifest.language = checked(value, key: key, ManifestValues.isLanguageTag,
+                                            "is not a BCP 47 language tag such as en or en-US")
+            case "date":
+                manifest.date = checked(value, key: key, ManifestValues.isISODate,
+                                        "is not an ISO 8601 date such as 1962-10-26")
+            case "publisher": manifest.publisher = string(value, key: key)
+            case "rights": manifest.rights = string(value, key: key)
+            case "license": manifest.license = string(value, key: key)
+            case "subjects": manifest.subjects = value.scalar != nil ? [string(value, key: key)].compactMap { $0 } : (strings(value, key: key) ?? [])
+            case "description": manifest.description = string(value, key: key)
+            case "texts": manifest.texts = strings(value, key: key)
+            case "required-headers":
+                if let names = strings(value, key: key) {
+                    manifest.requiredHeaders = headerParts(names, node: value)
+                }
+            case "rules": manifest.ruleOverrides = overrides(value)
+            default:
+                report(.unknownKey, range(of: keyNode), "unknown key `\(key)` in edition.yaml")
+            }
+        }
+
+        /// A text value that must pass a format check.
+        mutating func checked(_ node: Node, key: String, _ isValid: (String) -> Bool, _ problem: String) -> String? {
+            guard let text = string(node, key: key) else { return nil }
+            guard isValid(text) else {
+                report(.invalid, range(of: node), "`\(key)`: \"\(text)\" \(problem)")
+                return nil
+            }
+            return text
+        }
+
+        /// `collection: Name` or `collection: {name: Name, position: 3}`.
+        mutating func collection(_ node: Node) -> CollectionMembership? {
+            if let name = node.scalar?.string { return CollectionMembership(name: name, position: nil) }
+            guard let fields = node.mapping, let name = fields["name"]?.string else {
+                report(.invalid, range(of: node), "`collection` must be a name, or a mapping with `name` and optional `position`")
+                return nil
+            }
+            var position: Int?
+            if let positionNode = fields["position"] {
+                position = positionNode.int
+                if position == nil { report(.invalid, range(of: positionNode), "`collection.position` must be a whole number") }
+            }
+            for key in fields.keys.compactMap(\.string) where key != "name" && key != "position" {
+                report(.unknownKey, range(of: node), "unknown key `\(key)` in `collection`")
+            }
+            return CollectionMembership(name: name, position: position)
+        }
+
+        /// A list of people: each a name, or `{name, role, file-as}`.
+        mutating func people(_ node: Node, key: String) -> [Person] {
+            guard let sequence = node.sequence else {
+                report(.invalid, range(of: node), "`\(key)` must be a list of people")
+                return []
+            }
+            let defaultRole = key == "creators" ? "aut" : "ctb"
+            var result: [Person] = []
+            for item in sequence {
+                if let name = item.scalar?.string {
+                    result.append(Person(name: name, role: defaultRole, fileAs: nil))
+                    continue
+                }
+                guard let fields = item.mapping, let name = fields["name"]?.string, !name.isEmpty else {
+                    report(.invalid, range(of: item), "each of `\(key)` needs a `name`")
+                    continue
+                }
+                let role = fields["role"]?.string ?? defaultRole
+                if !ManifestValues.relatorCodes.contains(role) {
+                    report(.invalid, range(of: fields["role"] ?? item), "`\(role)` is not a MARC relator code (aut, trl, edt, …)")
+                }
+                for field in fields.keys.compactMap(\.string) where !["name", "role", "file-as"].contains(field) {
+                    report(.unknownKey, range(of: item), "unknown key `\(field)` for a person in `\(key)`")
+                }
+                result.append(Person(name: name, role: role, fileAs: fields["file-as"]?.string))
+            }
+            return result
         }
 
         mutating func string(_ node: Node, key: String) -> String? {

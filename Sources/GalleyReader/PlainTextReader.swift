@@ -98,7 +98,9 @@ public enum PlainTextReader {
             sourceNote = SourceNote(content: rest.slices.isEmpty ? [] : inlines(of: rest), range: chunks[index].range)
             index += 1
         }
-        return Header(title: title, citation: citation, dateline: dateline, sourceNote: sourceNote)
+        return Header(
+            title: title, citation: citation, dateline: dateline, sourceNote: sourceNote,
+            titleParts: title.map { TitleParser.parse($0.text) }, citationParts: citation.map { CitationParser.parse($0.text) })
     }
 
     static func isCitation(_ chunk: Chunk) -> Bool { chunk.hasPrefix("Source:", ignoringCase: true) }
