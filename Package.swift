@@ -38,9 +38,13 @@ let package = Package(
         .target(name: "GalleyRules", dependencies: ["GalleyModel"]),
         .target(name: "GalleyReport", dependencies: ["GalleyModel"]),
         .target(
+            name: "GalleyEnrich",
+            dependencies: ["GalleyModel", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
             name: "GalleyPipeline",
             dependencies: [
-                "GalleyModel", "GalleyReader", "GalleyRules", "GalleyReport",
+                "GalleyModel", "GalleyReader", "GalleyRules", "GalleyReport", "GalleyEnrich",
                 "CLibXML2", "CLibArchive",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -56,7 +60,7 @@ let package = Package(
         // MARK: - Tests
         .testTarget(
             name: "GalleyTests",
-            dependencies: ["GalleyModel", "GalleyReader", "GalleyRules", "GalleyReport", "GalleyPipeline", "galley"],
+            dependencies: ["GalleyModel", "GalleyReader", "GalleyRules", "GalleyReport", "GalleyEnrich", "GalleyPipeline", "galley"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -50,6 +50,8 @@ public enum RuleRegistry {
         UnknownManifestKey.self,
         InvalidRuleOverride.self,
         NoTexts.self,
+        ManifestContradictsText.self,
+        MissingVersion.self,
     ]
 
     /// Every rule, sorted by id.

@@ -65,15 +65,16 @@ import Testing
         let files = try #require(object["files"] as? [String])
         #expect(files.contains("\(Self.fixtures)/FN004.txt") && files.contains("\(Self.fixtures)/CK003/SHA256SUMS"))
         let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
-        #expect(diagnostics.map { $0["rule"] as? String } == ["CK003", "FN004", "FN004"])
-        let first = diagnostics[1]
+        #expect(diagnostics.map { $0["rule"] as? String } == ["MD006", "CK003", "FN004", "FN004"])
+        #expect(diagnostics[0]["line"] == nil, "a finding about a whole edition has no position")
+        let first = diagnostics[2]
         #expect(first["file"] as? String == "\(Self.fixtures)/FN004.txt")
         #expect(first["line"] as? Int == 11 && first["column"] as? Int == 28)
         #expect(first["endLine"] as? Int == 11 && first["endColumn"] as? Int == 31)
         #expect(first["severity"] as? String == "warning")
         #expect(first["hint"] is String && first["message"] is String && first["offset"] is Int)
         let counts = try #require(object["counts"] as? [String: Int])
-        #expect(counts == ["error": 1, "warning": 2, "note": 0])
+        #expect(counts == ["error": 1, "warning": 3, "note": 0])
     }
 
     @Test func rulesListsAndExplains() throws {

@@ -45,9 +45,10 @@ import Testing
         try folder.write("ed/t.txt", "Memorandum for the Record\n\nThe body starts at once./2/\n\n/2/A note.\n")
         let edition = folder.path + "/ed"
         let defaults = try CheckRun().run(paths: [edition])
-        #expect(Set(defaults.findings.map(\.diagnostic.rule.rawValue)) == ["HD002", "HD003", "HD005", "FN004", "CK005"])
+        #expect(Set(defaults.findings.map(\.diagnostic.rule.rawValue)) == ["HD002", "HD003", "HD005", "FN004", "CK005", "MD006"])
 
         try folder.write("ed/edition.yaml", """
+            version: 1.0.0
             required-headers: [title]
             rules:
               FN004: {severity: off, reason: "the printed volume starts at note 2"}

@@ -26,7 +26,7 @@ import Testing
     func makeEdition() throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
         try folder.write("ed/letter.txt", Self.text)
-        try folder.write("ed/edition.yaml", "title: Sealed\n")
+        try folder.write("ed/edition.yaml", "version: 1.0.0\n")
         return folder
     }
 
@@ -79,13 +79,15 @@ import Testing
         #expect(rules(try CheckRun().run(paths: [edition])) == ["CK002"])
         try FileManager.default.removeItem(atPath: edition + "/extra.txt")
         try FileManager.default.removeItem(atPath: edition + "/edition.yaml")
-        #expect(rules(try CheckRun().run(paths: [edition])) == ["CK003"])
+        // Without its manifest the edition also loses its version (MD006).
+        #expect(rules(try CheckRun().run(paths: [edition])) == ["MD006", "CK003"])
     }
 
     @Test func sealRefusesAnEditionWithErrorsAndWritesNothing() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("ed/letter.txt", Self.text.replacingOccurrences(of: "/1/A note.", with: ""))
+        try folder.write("ed/edition.yaml", "version: 1.0.0\n")
         let edition = folder.url.appendingPathComponent("ed").path
         guard case .refused(let report) = try Sealer.seal(folder: edition) else {
             Issue.record("seal accepted an edition with a dangling footnote")
@@ -94,7 +96,7 @@ import Testing
         #expect(rules(report) == ["FN001"])
         #expect(!FileManager.default.fileExists(atPath: edition + "/SHA256SUMS"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: edition)
-        #expect(leftovers == ["letter.txt"], "no temporary file is left behind")
+        #expect(leftovers.sorted() == ["edition.yaml", "letter.txt"], "no temporary file is left behind")
     }
 
     @Test func checkNeverWritesToTheEdition() throws {
