@@ -6,15 +6,19 @@ PREFIX ?= /usr/local
 EDITIONS ?= Editions
 RELEASE_BIN := .build/release/galley
 
-.PHONY: run test build release install clean bootstrap
+.PHONY: run test build release install clean bootstrap bootstrap-test
 
 bootstrap:
 	@Scripts/bootstrap
 
+bootstrap-test:
+	@Scripts/bootstrap --test
+
 run: bootstrap release
 	$(RELEASE_BIN) check $(EDITIONS)
+	$(RELEASE_BIN) build $(EDITIONS) --output dist
 
-test: bootstrap
+test: bootstrap-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

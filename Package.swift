@@ -28,6 +28,11 @@ let package = Package(
             pkgConfig: "libarchive",
             providers: [.apt(["libarchive-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
 
         // MARK: - Model, stages, pipeline, CLI
         .target(name: "GalleyModel"),
@@ -42,9 +47,13 @@ let package = Package(
             dependencies: ["GalleyModel", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
+            name: "GalleyEPUB",
+            dependencies: ["GalleyModel", "GalleyEnrich", "CZlib"]
+        ),
+        .target(
             name: "GalleyPipeline",
             dependencies: [
-                "GalleyModel", "GalleyReader", "GalleyRules", "GalleyReport", "GalleyEnrich",
+                "GalleyModel", "GalleyReader", "GalleyRules", "GalleyReport", "GalleyEnrich", "GalleyEPUB",
                 "CLibXML2", "CLibArchive",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -60,7 +69,7 @@ let package = Package(
         // MARK: - Tests
         .testTarget(
             name: "GalleyTests",
-            dependencies: ["GalleyModel", "GalleyReader", "GalleyRules", "GalleyReport", "GalleyEnrich", "GalleyPipeline", "galley"],
+            dependencies: ["GalleyModel", "GalleyReader", "GalleyRules", "GalleyReport", "GalleyEnrich", "GalleyEPUB", "GalleyPipeline", "galley"],
             exclude: ["Fixtures"]
         ),
     ]

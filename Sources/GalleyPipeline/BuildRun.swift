@@ -1,0 +1,104 @@
+import Dispatch
+import Foundation
+import GalleyEPUB
+import GalleyEnrich
+import GalleyModel
+import GalleyReport
+
+/// `galley build`: checks each edition, and builds the EPUB of every edition
+/// without errors. An edition with errors is reported and skipped; the
+/// others still build.
+public struct BuildRun: Sendable {
+    public var checker = Checker()
+    public var environment: [String: String]
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.environment = environment
+    }
+
+    public struct Outcome: Sendable {
+        /// What checking found in every edition.
+        public let report: CheckReport
+        /// The books written, in edition order.
+        public let books: [Book]
+        /// Editions not built because they have errors.
+        public let skipped: [String]
+    }
+
+    public struct Book: Sendable {
+        public let edition: String
+        public let path: String
+        public let byteCount: Int
+        public let metadata: EditionMetadata
+    }
+
+    public func run(paths: [String], outputFolder: String) throws -> Outcome {
+        let targets = try CheckTarget.resolve(paths)
+        let folders = try targets.map { target -> String in
+            guard case .edition(let folder) = target else {
+                throw GalleyError(step: "build", path: target.path, problem: "build takes edition folders, not single texts")
+            }
+            return folder
+        }
+        try createFolder(outputFolder)
+        _ = try ModificationTime.sourceDateEpoch(environment) // a bad value fails before any work
+        let results = ResultSlots<Result<(findings: [Finding], files: [String], book: Book?), GalleyError>>(count: folders.count)
+        DispatchQueue.concurrentPerform(iterations: folders.count) { index in
+            do {
+                results[index] = .success(try build(folder: folders[index], outputFolder: outputFolder))
+            } catch let error as GalleyError {
+                results[index] = .failure(error)
+            } catch {
+                results[index] = .failure(GalleyError(step: "build", path: folders[index], problem: "\(error)"))
+            }
+        }
+        var findings: [Finding] = []
+        var files: [String] = []
+        var books: [Book] = []
+        var skipped: [String] = []
+        for (index, slot) in results.values.enumerated() {
+            switch slot {
+            case .success(let result)?:
+                findings += result.findings
+                files += result.files
+                if let book = result.book { books.append(book) } else { skipped.append(folders[index]) }
+            case .failure(let error)?: throw error
+            case nil: throw GalleyError(step: "build", path: folders[index], problem: "no result (internal error)")
+            }
+        }
+        return Outcome(report: CheckReport(editions: folders.sorted(), files: files.sorted(), findings: findings),
+                       books: books, skipped: skipped)
+    }
+
+    /// Checks and, when clean of errors, builds one edition.
+    func build(folder: String, outputFolder: String) throws -> (findings: [Finding], files: [String], book: Book?) {
+        let edition = try EditionLoader.load(folder: folder)
+        let findings = checker.check(edition)
+        let files = edition.files.map { edition.displayPath(of: $0.relativePath) }
+        guard !findings.contains(where: { $0.diagnostic.severity == .error }) else { return (findings, files, nil) }
+        let modified = try ModificationTime.resolve(for: edition, environment: environment)
+        let metadata = Enricher.enrich(edition, modified: modified)
+        let bytes: [UInt8]
+        do {
+            bytes = try EPUBWriter.book(edition: edition, metadata: metadata, timestamp: modified.timestamp)
+        } catch {
+            throw GalleyError(step: "build", path: folder, problem: "cannot write the EPUB: \(error)")
+        }
+        let path = FileAccess.join(outputFolder, Self.bookName(metadata))
+        try AtomicFile.write(bytes, to: path, step: "build")
+        return (findings, files, Book(edition: folder, path: path, byteCount: bytes.count, metadata: metadata))
+    }
+
+    /// `<slug>-<version>.epub`, or `<slug>.epub` for an unversioned edition.
+    public static func bookName(_ metadata: EditionMetadata) -> String {
+        metadata.slug + (metadata.version.map { "-\($0)" } ?? "") + ".epub"
+    }
+
+    func createFolder(_ path: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw GalleyError(step: "build", path: path, problem: "cannot create the output folder (\(error.localizedDescription))")
+        }
+    }
+}
