@@ -1,3 +1,5 @@
+import GalleyModel
+
 /// The value formats `edition.yaml` accepts, checked when it is read.
 enum ManifestValues {
     /// Semantic Versioning 2.0.0: `1.0.0`, `2.1.0-rc.1`, `1.0.0+build.5`.
@@ -32,15 +34,7 @@ enum ManifestValues {
         guard parts.dropFirst().allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCIIDigit) }) else { return false }
         let month = parts.count > 1 ? Int(parts[1])! : 1
         let day = parts.count > 2 ? Int(parts[2])! : 1
-        return (1...12).contains(month) && day >= 1 && day <= daysIn(month: month, year: year)
-    }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
+        return CalendarDate(year: year, month: month, day: day) != nil
     }
 
     /// MARC relator codes an edition is likely to need

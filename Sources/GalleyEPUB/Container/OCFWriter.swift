@@ -31,32 +31,26 @@ struct OCFWriter {
             let method: UInt16 = entry.stored ? 0 : 8
             let offset = UInt32(output.count)
 
+            // The fields a local header and its central directory record share,
+            // from "version needed" to "extra field length" (none).
+            var shared: [UInt8] = []
+            shared.append(le16: 20)          // version needed to extract
+            shared.append(le16: 0)           // flags: no data descriptor
+            shared.append(le16: method)
+            shared.append(le16: time)
+            shared.append(le16: date)
+            shared.append(le32: crc)
+            shared.append(le32: UInt32(data.count))
+            shared.append(le32: UInt32(entry.bytes.count))
+            shared.append(le16: UInt16(name.count))
+            shared.append(le16: 0)           // no extra field
+
             output.append(le32: 0x0403_4B50)
-            output.append(le16: 20)          // version needed to extract
-            output.append(le16: 0)           // flags: no data descriptor
-            output.append(le16: method)
-            output.append(le16: time)
-            output.append(le16: date)
-            output.append(le32: crc)
-            output.append(le32: UInt32(data.count))
-            output.append(le32: UInt32(entry.bytes.count))
-            output.append(le16: UInt16(name.count))
-            output.append(le16: 0)           // no extra field
-            output += name
-            output += data
+            output += shared + name + data
 
             central.append(le32: 0x0201_4B50)
             central.append(le16: 0x0314)     // made by: Unix, zip 2.0
-            central.append(le16: 20)
-            central.append(le16: 0)
-            central.append(le16: method)
-            central.append(le16: time)
-            central.append(le16: date)
-            central.append(le32: crc)
-            central.append(le32: UInt32(data.count))
-            central.append(le32: UInt32(entry.bytes.count))
-            central.append(le16: UInt16(name.count))
-            central.append(le16: 0)          // extra field
+            central += shared
             central.append(le16: 0)          // comment
             central.append(le16: 0)          // disk
             central.append(le16: 0)          // internal attributes
