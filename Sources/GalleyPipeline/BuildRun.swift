@@ -74,7 +74,7 @@ public struct BuildRun: Sendable {
     func build(folder: String, outputFolder: String) throws -> (findings: [Finding], files: [String], book: Book?) {
         let edition = try EditionLoader.load(folder: folder)
         let findings = checker.check(edition)
-        let files = edition.files.map { edition.displayPath(of: $0.relativePath) }
+        let files = edition.filesRead
         guard !findings.contains(where: { $0.diagnostic.severity == .error }) else { return (findings, files, nil) }
         let modified = try ModificationTime.resolve(for: edition, environment: environment)
         let metadata = Enricher.enrich(edition, modified: modified)

@@ -46,16 +46,20 @@ public struct CheckRun: Sendable {
         switch target {
         case .edition(let folder):
             let edition = try EditionLoader.load(folder: folder)
-            return EditionResult(edition: folder, files: filesRead(edition), findings: checker.check(edition))
+            return EditionResult(edition: folder, files: edition.filesRead, findings: checker.check(edition))
         case .text(let file):
             let edition = EditionLoader.load(file: file)
             return EditionResult(edition: nil, files: [file], findings: checker.check(edition))
         }
     }
 
-    private func filesRead(_ edition: Edition) -> [String] {
-        var files = edition.files.map { edition.displayPath(of: $0.relativePath) }
-        if let list = edition.checksums { files.append(list.path) }
+}
+
+extension Edition {
+    /// Every file of the edition that was read, as reports name them.
+    var filesRead: [String] {
+        var files = self.files.map { displayPath(of: $0.relativePath) }
+        if let list = checksums { files.append(list.path) }
         return files
     }
 }

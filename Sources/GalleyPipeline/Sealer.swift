@@ -21,7 +21,7 @@ public enum Sealer {
         }
         let edition = try EditionLoader.load(folder: folder)
         let findings = Checker(excluding: checksumRules).check(edition)
-        let report = CheckReport(editions: [folder], files: edition.files.map { edition.displayPath(of: $0.relativePath) }, findings: findings)
+        let report = CheckReport(editions: [folder], files: edition.filesRead, findings: findings)
         if report.hasErrors { return .refused(report) }
         let lines = try edition.files.map { file -> String in
             guard let digest = file.sha256 else {
