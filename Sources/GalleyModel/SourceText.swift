@@ -85,17 +85,22 @@ public struct SourceLine: Sendable {
     /// to the line) of each UTF-8 byte of ``text``, plus one entry for the
     /// end. `nil` when the decoded bytes are the source bytes.
     let sourceOffsets: [Int]?
+    /// Every byte is ASCII, so a column is the UTF-8 offset plus one; this
+    /// keeps locating a node O(1) on the common line.
+    let isASCII: Bool
 
-    public init(number: Int, text: String, byteOffset: Int, ending: LineEnding, sourceOffsets: [Int]? = nil) {
+    public init(number: Int, text: String, byteOffset: Int, ending: LineEnding, sourceOffsets: [Int]? = nil, isASCII: Bool? = nil) {
         self.number = number
         self.text = text
         self.byteOffset = byteOffset
         self.ending = ending
         self.sourceOffsets = sourceOffsets
+        self.isASCII = isASCII ?? text.utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// The location of a UTF-8 offset into ``text``.
     public func location(utf8Offset: Int) -> SourceLocation {
+        if isASCII { return SourceLocation(line: number, column: utf8Offset + 1, offset: byteOffset + utf8Offset) }
         let utf8 = text.utf8
         var column = 1
         var index = utf8.startIndex

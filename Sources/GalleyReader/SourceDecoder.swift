@@ -91,6 +91,7 @@ public enum SourceDecoder {
             var index = start
             var column = 1
             var firstInvalid: Int?
+            var ascii = true
             while index < end {
                 let byte = buffer[index]
                 if byte < 0x80 {
@@ -101,6 +102,7 @@ public enum SourceDecoder {
                     }
                     index += 1
                 } else if let (scalar, length) = SourceDecoder.scalar(in: buffer, at: index, end: end) {
+                    ascii = false
                     if (0x80...0x9F).contains(scalar.value) {
                         controlCharacters.append(.init(
                             location: SourceLocation(line: number, column: column, offset: index), scalar: scalar))
@@ -110,6 +112,7 @@ public enum SourceDecoder {
                     invalidBytes.append(.init(
                         location: SourceLocation(line: number, column: column, offset: index), value: byte))
                     if firstInvalid == nil { firstInvalid = index }
+                    ascii = false
                     index += 1
                 }
                 column += 1
@@ -117,11 +120,12 @@ public enum SourceDecoder {
             let slice = UnsafeBufferPointer(rebasing: buffer[start..<end])
             if firstInvalid == nil {
                 lines.append(SourceLine(
-                    number: number, text: String(decoding: slice, as: UTF8.self), byteOffset: start, ending: ending))
+                    number: number, text: String(decoding: slice, as: UTF8.self), byteOffset: start, ending: ending,
+                    isASCII: ascii))
             } else {
                 let (text, offsets) = SourceDecoder.repair(slice)
                 lines.append(SourceLine(
-                    number: number, text: text, byteOffset: start, ending: ending, sourceOffsets: offsets))
+                    number: number, text: text, byteOffset: start, ending: ending, sourceOffsets: offsets, isASCII: false))
             }
         }
     }
