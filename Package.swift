@@ -51,9 +51,17 @@ let package = Package(
             dependencies: ["GalleyModel", "GalleyEnrich", "CZlib"]
         ),
         .target(
+            name: "GalleyArchive",
+            dependencies: ["CLibArchive", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "GalleyRelease",
+            dependencies: ["GalleyModel", "GalleyEnrich", "GalleyEPUB", "GalleyArchive"]
+        ),
+        .target(
             name: "GalleyPipeline",
             dependencies: [
-                "GalleyModel", "GalleyReader", "GalleyRules", "GalleyReport", "GalleyEnrich", "GalleyEPUB",
+                "GalleyModel", "GalleyReader", "GalleyRules", "GalleyReport", "GalleyEnrich", "GalleyEPUB", "GalleyArchive", "GalleyRelease",
                 "CLibXML2", "CLibArchive",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -69,7 +77,7 @@ let package = Package(
         // MARK: - Tests
         .testTarget(
             name: "GalleyTests",
-            dependencies: ["GalleyModel", "GalleyReader", "GalleyRules", "GalleyReport", "GalleyEnrich", "GalleyEPUB", "GalleyPipeline", "galley"],
+            dependencies: ["GalleyModel", "GalleyReader", "GalleyRules", "GalleyReport", "GalleyEnrich", "GalleyEPUB", "GalleyArchive", "GalleyRelease", "GalleyPipeline", "galley"],
             exclude: ["Fixtures"]
         ),
     ]

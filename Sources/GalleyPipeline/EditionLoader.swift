@@ -1,3 +1,4 @@
+import GalleyArchive
 import GalleyModel
 import GalleyReader
 
@@ -45,7 +46,7 @@ public enum EditionLoader {
         }
         for name in sealable where digests[name] == nil {
             if case .success(let bytes) = FileAccess.read(FileAccess.join(folder, name)) {
-                digests[name] = SHA256Digest.hex(bytes)
+                digests[name] = Digests.sha256(bytes)
             }
         }
         let files = sealable.map { EditionFile(relativePath: $0, sha256: digests[$0]) }
@@ -72,7 +73,7 @@ public enum EditionLoader {
         }
         switch FileAccess.read(path) {
         case .success(let bytes):
-            return (PlainTextReader.read(bytes, path: path), SHA256Digest.hex(bytes))
+            return (PlainTextReader.read(bytes, path: path), Digests.sha256(bytes))
         case .failure(let failure):
             return (PlainTextReader.read(.unreadable(path: path, reason: failure.reason)), nil)
         }
