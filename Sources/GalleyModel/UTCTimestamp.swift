@@ -48,3 +48,21 @@ extension Int64 {
         return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
     }
 }
+
+extension UTCTimestamp {
+    /// Parses `2026-11-27T00:45:24Z`, the form ``iso8601`` writes.
+    public init?(iso8601 text: String) {
+        let digits = text.split(whereSeparator: { "-T:Z".contains($0) }).map { Int($0) }
+        guard text.hasSuffix("Z"), digits.count == 6, let year = digits[0], let month = digits[1], let day = digits[2],
+              let hour = digits[3], let minute = digits[4], let second = digits[5],
+              CalendarDate(year: year, month: month, day: day) != nil, hour < 24, minute < 60, second < 61 else { return nil }
+        // Days from the civil date (the inverse of ``components``).
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = Int64(era * 146_097 + dayOfEra - 719_468)
+        self.init(secondsSince1970: days * 86_400 + Int64(hour * 3600 + minute * 60 + second))
+    }
+}

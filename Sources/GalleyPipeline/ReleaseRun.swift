@@ -2,6 +2,7 @@ import Foundation
 import GalleyArchive
 import GalleyEPUB
 import GalleyEnrich
+import GalleyArchive
 import GalleyModel
 import GalleyReader
 import GalleyReport
@@ -208,6 +209,56 @@ public struct ReleaseRun: Sendable {
             return String(decoding: bytes, as: UTF8.self)
         }()
         return PreviousRelease(version: latest.text, documents: documents, metadata: metadata, changelog: changelog)
+    }
+}
+
+// MARK: - Rebuilding
+
+extension ReleaseRun {
+    /// Rebuilds a release's files from the sources in its own bag, with the
+    /// date and date source the release recorded, for `verify --rebuild`.
+    public func rebuild(releaseFolder: String) throws -> [String: [UInt8]] {
+        let version = (releaseFolder as NSString).lastPathComponent
+        let editionFolder = (releaseFolder as NSString).deletingLastPathComponent
+        let slug = (editionFolder as NSString).lastPathComponent
+        let base = "\(slug)-\(version)"
+        guard let semantic = SemanticVersion(version) else {
+            throw GalleyError(step: "verify", path: releaseFolder, problem: "the folder is not named after a version")
+        }
+        guard case .success(let archive) = FileAccess.read(FileAccess.join(releaseFolder, "\(base).tar.gz")) else {
+            throw GalleyError(step: "verify", path: releaseFolder, problem: "no readable \(base).tar.gz to rebuild from")
+        }
+        let entries: [ArchiveReader.Entry]
+        do {
+            entries = try ArchiveReader.read(archive)
+        } catch {
+            throw GalleyError(step: "verify", path: FileAccess.join(releaseFolder, "\(base).tar.gz"), problem: "\(error)")
+        }
+        guard let recorded = entries.first(where: { $0.path == "\(base)/data/metadata.json" }),
+              let old = try? JSONDecoder().decode(EditionMetadata.self, from: Data(recorded.bytes)),
+              let timestamp = UTCTimestamp(iso8601: old.modified) else {
+            throw GalleyError(step: "verify", path: releaseFolder, problem: "the bag holds no readable metadata.json")
+        }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("galley-rebuild-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let sources = FileAccess.join(scratch, slug)
+        let prefix = "\(base)/data/edition/"
+        for entry in entries where entry.kind == .file && entry.path.hasPrefix(prefix) {
+            let target = FileAccess.join(sources, String(entry.path.dropFirst(prefix.count)))
+            try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try AtomicFile.write(entry.bytes, to: target, step: "verify")
+        }
+        let edition = try EditionLoader.load(folder: sources)
+        let modified = Enricher.Modified(timestamp: timestamp, source: old.modifiedSource)
+        let metadata = Enricher.enrich(edition, modified: modified)
+        let previous = try previousRelease(in: editionFolder, slug: slug, before: semantic)
+        let texts = edition.documents.filter(\.isText)
+        let current = Dictionary(zip(metadata.documents.map(\.file), texts), uniquingKeysWith: { first, _ in first })
+        let entry = Changelog.entry(version: version, date: metadata.modified,
+                                    previous: previous.map { ($0.version, $0.documents, $0.metadata) },
+                                    current: current, metadata: metadata)
+        return try releaseFiles(edition: edition, metadata: metadata, modified: modified, entry: entry,
+                                previousChangelog: previous?.changelog)
     }
 }
 

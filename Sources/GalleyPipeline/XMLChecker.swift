@@ -1,4 +1,5 @@
 import CLibXML2
+import GalleyModel
 
 /// Parses XML with libxml2 and returns every well-formedness error with its
 /// line and column; an empty list means the bytes are well-formed XML.
@@ -16,6 +17,44 @@ public enum XMLChecker {
     }
 
     public static func problems(in bytes: [UInt8], name: String = "document.xml") -> [Problem] {
+        parse(bytes, name: name, keep: { _ in }) 
+    }
+
+    /// Well-formedness problems and every element with the attributes the
+    /// verify rules look at.
+    public static func facts(in bytes: [UInt8], name: String) -> XMLFacts {
+        var elements: [XMLFacts.Element] = []
+        let problems = parse(bytes, name: name) { document in
+            var node = xmlDocGetRootElement(document)
+            walk(&node, into: &elements)
+        }
+        return XMLFacts(problems: problems.map { XMLFacts.Problem(line: $0.line, column: $0.column, message: $0.message) },
+                        elements: problems.isEmpty ? elements : [])
+    }
+
+    static let collectedAttributes = ["id", "href", "full-path", "media-type", "src", "properties", "idref"]
+
+    static func walk(_ start: inout xmlNodePtr?, into elements: inout [XMLFacts.Element]) {
+        var node = start
+        while let current = node {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                let name = String(cString: current.pointee.name)
+                var attributes: [String: String] = [:]
+                for attribute in collectedAttributes {
+                    if let value = xmlGetProp(current, attribute) {
+                        attributes[attribute] = String(cString: value)
+                        galley_xmlFree(value)
+                    }
+                }
+                elements.append(XMLFacts.Element(name: name, line: Int(xmlGetLineNo(current)), attributes: attributes))
+                var child = current.pointee.children
+                walk(&child, into: &elements)
+            }
+            node = current.pointee.next
+        }
+    }
+
+    static func parse(_ bytes: [UInt8], name: String, keep: (xmlDocPtr) -> Void) -> [Problem] {
         guard !bytes.isEmpty else { return [Problem(line: 1, column: 1, message: "the document is empty")] }
         guard let context = xmlNewParserCtxt() else {
             return [Problem(line: 0, column: 0, message: "libxml2 could not create a parser")]
@@ -41,7 +80,10 @@ public enum XMLChecker {
                 xmlCtxtReadMemory(context, base, Int32(buffer.count), name, "UTF-8", options)
             }
         }
-        if let document { xmlFreeDoc(document) }
+        if let document {
+            if collector.problems.isEmpty { keep(document) }
+            xmlFreeDoc(document)
+        }
         if document == nil, collector.problems.isEmpty {
             collector.problems.append(Problem(line: 0, column: 0, message: "libxml2 could not parse the document"))
         }

@@ -27,6 +27,12 @@ public protocol EditionRule: Rule {
     func check(_ edition: Edition) -> [Diagnostic]
 }
 
+/// A rule that looks at a built package for `galley verify`: an EPUB, a
+/// bag, or a release folder.
+public protocol PackageRule: Rule {
+    func check(_ package: PackageContents) -> [Diagnostic]
+}
+
 extension DocumentRule {
     public static var runsOnNonText: Bool { false }
 }

@@ -54,11 +54,32 @@ public enum RuleRegistry {
         MissingVersion.self,
     ]
 
+    public static let packageRules: [any PackageRule.Type] = [
+        // EPUB
+        EPUBUnreadable.self,
+        MimetypeEntry.self,
+        ContainerDocumentProblem.self,
+        MissingManifestItem.self,
+        MalformedXML.self,
+        BrokenLink.self,
+        // Archives and releases
+        BagUnreadable.self,
+        BagDeclaration.self,
+        PayloadDigestMismatch.self,
+        ManifestedFileMissing.self,
+        UnmanifestedPayload.self,
+        PayloadOxumMismatch.self,
+        TagManifestMismatch.self,
+        ReleaseChecksumMismatch.self,
+        RebuildDiffers.self,
+    ]
+
     /// Every rule, sorted by id.
     public static var all: [RuleInfo] {
         let document = documentRules.map { info($0, scope: "document") }
         let edition = editionRules.map { info($0, scope: "edition") }
-        return (document + edition).sorted { $0.id < $1.id }
+        let package = packageRules.map { info($0, scope: "package") }
+        return (document + edition + package).sorted { $0.id < $1.id }
     }
 
     public static func rule(_ id: RuleID) -> RuleInfo? { all.first { $0.id == id } }

@@ -12,14 +12,20 @@ import Testing
 @Suite struct RuleFixtureTests {
     static let ids = RuleRegistry.all.map(\.id.rawValue)
 
+    /// The fixture of a rule: a text, a package, or a folder (an edition, or
+    /// for the EP and AR rules a bag, a release or a folder of releases).
+    static func fixture(_ id: String) -> URL? {
+        let candidates = [".txt", ".epub", ".tar.gz", ".zip", ""].map { TestPaths.ruleFixtures.appendingPathComponent(id + $0) }
+        return candidates.first { FileManager.default.fileExists(atPath: $0.path) }
+    }
+
     @Test(arguments: ids)
     func fixtureGivesExactlyTheExpectedDiagnostics(id: String) throws {
-        let text = TestPaths.ruleFixtures.appendingPathComponent("\(id).txt")
-        let folder = TestPaths.ruleFixtures.appendingPathComponent(id)
-        let target = FileManager.default.fileExists(atPath: text.path) ? text : folder
-        try #require(FileManager.default.fileExists(atPath: target.path), "rule \(id) has no fixture \(id).txt or \(id)/")
-
-        let report = try CheckRun().run(paths: [target.path])
+        let target = try #require(Self.fixture(id), "rule \(id) has no fixture \(id).txt, .epub, .tar.gz, .zip or \(id)/")
+        let isPackageRule = ["EP", "AR"].contains(String(id.prefix(2)))
+        let report = isPackageRule
+            ? try VerifyRun(rebuild: id == "AR009").run(paths: [target.path]).report
+            : try CheckRun().run(paths: [target.path])
         #expect(report.findings.contains { $0.diagnostic.rule.rawValue == id }, "the fixture does not trigger \(id)")
         let actual = report.findings.map { Self.shortLine($0.diagnostic) }.joined(separator: "\n") + "\n"
         try Golden.check(actual, against: TestPaths.ruleFixtures.appendingPathComponent("\(id).expected"))

@@ -37,16 +37,15 @@ import Testing
             }
         }
         let registered = Set(RuleRegistry.documentRules.map { String(describing: $0) }
-            + RuleRegistry.editionRules.map { String(describing: $0) })
+            + RuleRegistry.editionRules.map { String(describing: $0) }
+            + RuleRegistry.packageRules.map { String(describing: $0) })
         #expect(declared == registered, "declared but not registered: \(declared.subtracting(registered)); registered but not declared: \(registered.subtracting(declared))")
     }
 
     @Test func everyRuleHasAFixtureAndExpectations() {
         for rule in RuleRegistry.all {
             let base = TestPaths.ruleFixtures.appendingPathComponent(rule.id.rawValue)
-            let hasFixture = FileManager.default.fileExists(atPath: base.path)
-                || FileManager.default.fileExists(atPath: base.path + ".txt")
-            #expect(hasFixture, "\(rule.id) has no fixture")
+            #expect(RuleFixtureTests.fixture(rule.id.rawValue) != nil, "\(rule.id) has no fixture")
             #expect(FileManager.default.fileExists(atPath: base.path + ".expected"), "\(rule.id) has no .expected file")
         }
     }
