@@ -49,16 +49,8 @@ public struct ReleaseRun: Sendable {
             throw GalleyError(step: "release", path: edition.manifest.path ?? folder, problem: "a release needs a `version` (semantic, such as 1.0.0) in edition.yaml")
         }
         let modified = try ModificationTime.resolve(for: edition, environment: environment)
-        let metadata = Enricher.enrich(edition, modified: modified)
         let editionFolder = FileAccess.join(output, edition.slug)
-        let previous = try previousRelease(in: editionFolder, slug: edition.slug, before: semantic)
-        let texts = edition.documents.filter(\.isText)
-        let current = Dictionary(zip(metadata.documents.map(\.file), texts), uniquingKeysWith: { first, _ in first })
-        let entry = Changelog.entry(version: version, date: metadata.modified,
-                                    previous: previous.map { ($0.version, $0.documents, $0.metadata) },
-                                    current: current, metadata: metadata)
-        let files = try releaseFiles(edition: edition, metadata: metadata, modified: modified, entry: entry,
-                                     previousChangelog: previous?.changelog)
+        let (files, entry) = try contents(of: edition, version: semantic, modified: modified, releasesFolder: editionFolder)
         let target = FileAccess.join(editionFolder, version)
         let release = Release(folder: target, files: files.keys.sorted(), changelog: entry, report: report)
 
@@ -78,6 +70,35 @@ public struct ReleaseRun: Sendable {
     }
 
     // MARK: - The release's files
+
+    /// The files of a version and its changelog entry, against the releases
+    /// already in `releasesFolder`. Release and `verify --rebuild` both come here.
+    func contents(of edition: Edition, version: SemanticVersion, modified: Enricher.Modified,
+                  releasesFolder: String) throws -> ([String: [UInt8]], ChangelogEntry) {
+        let metadata = Enricher.enrich(edition, modified: modified)
+        let previous = try previousRelease(in: releasesFolder, slug: edition.slug, before: version)
+        let texts = edition.documents.filter(\.isText)
+        let current = Dictionary(zip(metadata.documents.map(\.file), texts), uniquingKeysWith: { first, _ in first })
+        let entry = Changelog.entry(version: version.text, date: metadata.modified,
+                                    previous: previous.map { ($0.version, $0.documents, $0.metadata) },
+                                    current: current, metadata: metadata)
+        let files = try releaseFiles(edition: edition, metadata: metadata, modified: modified, entry: entry,
+                                     previousChangelog: previous?.changelog)
+        return (files, entry)
+    }
+
+    /// The entries of a release's tar.gz bag, read in memory.
+    func bagEntries(ofRelease folder: String, base: String, step: String) throws -> [ArchiveReader.Entry] {
+        let path = FileAccess.join(folder, "\(base).tar.gz")
+        guard case .success(let archive) = FileAccess.read(path) else {
+            throw GalleyError(step: step, path: folder, problem: "no readable \(base).tar.gz")
+        }
+        do {
+            return try ArchiveReader.read(archive)
+        } catch {
+            throw GalleyError(step: step, path: path, problem: "\(error)")
+        }
+    }
 
     /// Every file of the release folder, by name, archives included.
     func releaseFiles(edition: Edition, metadata: EditionMetadata, modified: Enricher.Modified,
@@ -185,15 +206,7 @@ public struct ReleaseRun: Sendable {
         guard let latest = versions.max() else { return nil }
         let release = FileAccess.join(folder, latest.text)
         let base = "\(slug)-\(latest.text)"
-        guard case .success(let archive) = FileAccess.read(FileAccess.join(release, "\(base).tar.gz")) else {
-            throw GalleyError(step: "release", path: release, problem: "the previous release has no readable \(base).tar.gz")
-        }
-        let entries: [ArchiveReader.Entry]
-        do {
-            entries = try ArchiveReader.read(archive)
-        } catch {
-            throw GalleyError(step: "release", path: FileAccess.join(release, "\(base).tar.gz"), problem: "\(error)")
-        }
+        let entries = try bagEntries(ofRelease: release, base: base, step: "release")
         let prefix = "\(base)/data/edition/"
         let metadata = entries.first { $0.path == "\(base)/data/metadata.json" }
             .flatMap { try? JSONDecoder().decode(EditionMetadata.self, from: Data($0.bytes)) }
@@ -225,15 +238,7 @@ extension ReleaseRun {
         guard let semantic = SemanticVersion(version) else {
             throw GalleyError(step: "verify", path: releaseFolder, problem: "the folder is not named after a version")
         }
-        guard case .success(let archive) = FileAccess.read(FileAccess.join(releaseFolder, "\(base).tar.gz")) else {
-            throw GalleyError(step: "verify", path: releaseFolder, problem: "no readable \(base).tar.gz to rebuild from")
-        }
-        let entries: [ArchiveReader.Entry]
-        do {
-            entries = try ArchiveReader.read(archive)
-        } catch {
-            throw GalleyError(step: "verify", path: FileAccess.join(releaseFolder, "\(base).tar.gz"), problem: "\(error)")
-        }
+        let entries = try bagEntries(ofRelease: releaseFolder, base: base, step: "verify")
         guard let recorded = entries.first(where: { $0.path == "\(base)/data/metadata.json" }),
               let old = try? JSONDecoder().decode(EditionMetadata.self, from: Data(recorded.bytes)),
               let timestamp = UTCTimestamp(iso8601: old.modified) else {
@@ -250,15 +255,7 @@ extension ReleaseRun {
         }
         let edition = try EditionLoader.load(folder: sources)
         let modified = Enricher.Modified(timestamp: timestamp, source: old.modifiedSource)
-        let metadata = Enricher.enrich(edition, modified: modified)
-        let previous = try previousRelease(in: editionFolder, slug: slug, before: semantic)
-        let texts = edition.documents.filter(\.isText)
-        let current = Dictionary(zip(metadata.documents.map(\.file), texts), uniquingKeysWith: { first, _ in first })
-        let entry = Changelog.entry(version: version, date: metadata.modified,
-                                    previous: previous.map { ($0.version, $0.documents, $0.metadata) },
-                                    current: current, metadata: metadata)
-        return try releaseFiles(edition: edition, metadata: metadata, modified: modified, entry: entry,
-                                previousChangelog: previous?.changelog)
+        return try contents(of: edition, version: semantic, modified: modified, releasesFolder: editionFolder).0
     }
 }
 

