@@ -173,6 +173,7 @@ public struct ReleaseRun: Sendable {
     func writeAtomically(_ files: [String: [UInt8]], to target: String, modified: UTCTimestamp) throws {
         let parent = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
+        removeStalePartials(of: name, in: parent)
         let partial = FileAccess.join(parent, ".\(name).partial-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         do {
             try FileManager.default.createDirectory(atPath: partial, withIntermediateDirectories: true)
@@ -188,6 +189,20 @@ public struct ReleaseRun: Sendable {
             throw GalleyError(step: "release", path: target, problem: "cannot move the release into place: \(String(cString: strerror(errno)))")
         }
         done = true
+    }
+
+    /// A release killed mid-way leaves `.<version>.partial-<pid>-…` behind
+    /// (never a version folder); the next release removes those whose
+    /// process is gone.
+    func removeStalePartials(of version: String, in folder: String) {
+        let prefix = ".\(version).partial-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }) else { continue }
+            if kill(pid, 0) != 0, errno == ESRCH {
+                try? FileManager.default.removeItem(atPath: FileAccess.join(folder, name))
+            }
+        }
     }
 
     // MARK: - The version before

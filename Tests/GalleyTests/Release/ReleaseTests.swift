@@ -167,3 +167,39 @@ import Testing
         return result
     }
 }
+
+/// A release killed at any moment leaves either the whole version or none of it.
+@Suite struct InterruptedReleaseTests {
+    @Test func killedReleasesLeaveNoHalfWrittenVersion() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("ed/letter.txt", ReleaseTests.letter)
+        try folder.write("ed/edition.yaml", "version: 1.0.0\n")
+        for attempt in 0..<12 {
+            let process = Process()
+            process.executableURL = TestPaths.galleyBinary
+            process.arguments = ["release", "ed", "-o", "dist"]
+            process.currentDirectoryURL = folder.url
+            process.environment = ["SOURCE_DATE_EPOCH": "1700000000", "PATH": "/usr/bin:/bin"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(useconds_t(2_000 * attempt * attempt))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let version = folder.path + "/dist/ed/1.0.0"
+            if FileManager.default.fileExists(atPath: version) {
+                let files = try FileManager.default.contentsOfDirectory(atPath: version).sorted()
+                #expect(files == ["CHANGELOG.md", "SHA256SUMS", "ed-1.0.0.epub", "ed-1.0.0.tar.gz", "ed-1.0.0.zip", "metadata.json"])
+                let sums = try Oracles.run(["sha256sum", "--check", "--strict", "SHA256SUMS"], in: version)
+                #expect(sums.status == 0, "a killed release left a damaged version: \(sums.output)")
+                try FileManager.default.removeItem(atPath: version)
+            }
+        }
+        // Whatever the kills left, one more release completes and cleans up.
+        let final = try GalleyProcess.run(["release", "ed", "-o", "dist"], in: folder.url, environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        #expect(final.status == 0)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/dist/ed")
+        #expect(leftovers == ["1.0.0"], "stale partial folders are removed: \(leftovers)")
+    }
+}
