@@ -41,14 +41,18 @@ let package = Package(
             dependencies: ["GalleyModel", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "GalleyRules", dependencies: ["GalleyModel"]),
-        .target(name: "GalleyReport", dependencies: ["GalleyModel"]),
+        .target(name: "GalleyXML"),
+        .target(
+            name: "GalleyReport",
+            dependencies: ["GalleyModel", "GalleyXML", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .target(
             name: "GalleyEnrich",
             dependencies: ["GalleyModel", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
             name: "GalleyEPUB",
-            dependencies: ["GalleyModel", "GalleyEnrich", "CZlib"]
+            dependencies: ["GalleyModel", "GalleyEnrich", "GalleyXML", "CZlib"]
         ),
         .target(
             name: "GalleyArchive",
@@ -56,7 +60,7 @@ let package = Package(
         ),
         .target(
             name: "GalleyRelease",
-            dependencies: ["GalleyModel", "GalleyEnrich", "GalleyEPUB", "GalleyArchive"]
+            dependencies: ["GalleyModel", "GalleyEnrich", "GalleyXML", "GalleyArchive"]
         ),
         .target(
             name: "GalleyPipeline",
@@ -77,7 +81,7 @@ let package = Package(
         // MARK: - Tests
         .testTarget(
             name: "GalleyTests",
-            dependencies: ["GalleyModel", "GalleyReader", "GalleyRules", "GalleyReport", "GalleyEnrich", "GalleyEPUB", "GalleyArchive", "GalleyRelease", "GalleyPipeline", "galley"],
+            dependencies: ["GalleyModel", "GalleyReader", "GalleyRules", "GalleyReport", "GalleyEnrich", "GalleyEPUB", "GalleyArchive", "GalleyRelease", "GalleyXML", "GalleyPipeline", "galley"],
             exclude: ["Fixtures"]
         ),
     ]

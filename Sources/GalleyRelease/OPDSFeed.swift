@@ -1,4 +1,4 @@
-import GalleyEPUB
+import GalleyXML
 
 /// `dist/opds.xml`: an OPDS 1.2 acquisition feed (Atom) with one entry per
 /// edition, its latest version, and acquisition links to the EPUB and both

@@ -1,3 +1,4 @@
+import GalleyXML
 import GalleyModel
 
 /// One source text as an XHTML content document: its title as heading, the

@@ -1,3 +1,4 @@
+import GalleyXML
 import GalleyEnrich
 import GalleyModel
 

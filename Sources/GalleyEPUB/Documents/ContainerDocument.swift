@@ -1,3 +1,4 @@
+import GalleyXML
 /// `META-INF/container.xml`: points reading systems at the package document.
 enum ContainerDocument {
     static let path = "META-INF/container.xml"

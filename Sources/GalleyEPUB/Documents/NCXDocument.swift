@@ -1,3 +1,4 @@
+import GalleyXML
 /// `EPUB/toc.ncx`: the EPUB 2 table of contents, for older reading systems.
 enum NCXDocument {
     static let href = "toc.ncx"

@@ -1,3 +1,4 @@
+import GalleyXML
 /// `EPUB/nav.xhtml`: the table of contents and the landmarks.
 enum NavigationDocument {
     static let href = "nav.xhtml"

@@ -1,3 +1,4 @@
+import GalleyXML
 import GalleyEnrich
 
 /// `EPUB/title.xhtml`: title, subtitle, authors and the edition.

@@ -1,3 +1,4 @@
+import GalleyXML
 /// The shared skeleton of every XHTML content document: the XHTML
 /// namespace, the `epub:` namespace for semantics, the language, and the
 /// stylesheet.

@@ -19,6 +19,10 @@ public enum XMLNode: Sendable, Hashable {
 public struct XMLAttribute: Sendable, Hashable {
     public let name: String
     public let value: String
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
 }
 
 public struct XMLElement: Sendable, Hashable {
