@@ -26,7 +26,7 @@ public struct RuleID: Hashable, Comparable, Sendable, Codable, CustomStringConve
 ///
 /// Message and hint are plain text; colour, layout and links are the
 /// renderers' business.
-public struct Diagnostic: Hashable, Sendable {
+public struct Diagnostic: Hashable, Sendable, Codable {
     public let rule: RuleID
     public var severity: Severity
     /// The file the finding is about, as the user named it.

@@ -35,6 +35,8 @@ public struct EditionManifest: Sendable {
     public var requiredHeaders: Set<HeaderPart>
     /// Severity changes per rule, each with the reason an editor gave.
     public var ruleOverrides: [RuleID: RuleOverride]
+    /// Accepted findings in this edition.
+    public var suppressions: [Suppression] = []
 
     // MARK: Reading
     /// Problems found while reading the manifest (reported by the MD rules).
@@ -119,6 +121,8 @@ public struct ManifestProblem: Sendable, Hashable {
         case unknownKey
         /// A rule override that names no rule, or gives no reason.
         case badOverride
+        /// A suppression without a path, rule or reason.
+        case badSuppression
     }
     public let kind: Kind
     public let range: SourceRange?

@@ -122,6 +122,9 @@ public enum ManifestReader {
                     manifest.requiredHeaders = headerParts(names, node: value)
                 }
             case "rules": manifest.ruleOverrides = overrides(value)
+            case "suppressions":
+                let folder = source.path.split(separator: "/").dropLast().joined(separator: "/")
+                manifest.suppressions = suppressions(value, file: source.path, prefix: folder)
             default:
                 report(.unknownKey, range(of: keyNode), "unknown key `\(key)` in edition.yaml")
             }

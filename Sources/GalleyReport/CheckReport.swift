@@ -26,7 +26,7 @@ public struct CheckReport: Sendable {
 }
 
 /// A diagnostic and the text of the line it starts on.
-public struct Finding: Sendable, Hashable {
+public struct Finding: Sendable, Hashable, Codable {
     public let diagnostic: Diagnostic
     public let sourceLine: String?
     public init(diagnostic: Diagnostic, sourceLine: String?) {

@@ -33,6 +33,12 @@ public protocol PackageRule: Rule {
     func check(_ package: PackageContents) -> [Diagnostic]
 }
 
+/// A rule about the run's suppressions (`.galley-ignore.yaml` and the
+/// editions' `suppressions:`).
+public protocol SuppressionRule: Rule {
+    func check(_ set: SuppressionSet) -> [Diagnostic]
+}
+
 extension DocumentRule {
     public static var runsOnNonText: Bool { false }
 }

@@ -74,12 +74,18 @@ public enum RuleRegistry {
         RebuildDiffers.self,
     ]
 
+    public static let suppressionRules: [any SuppressionRule.Type] = [
+        InvalidSuppression.self,
+        UnusedSuppression.self,
+    ]
+
     /// Every rule, sorted by id.
     public static var all: [RuleInfo] {
         let document = documentRules.map { info($0, scope: "document") }
         let edition = editionRules.map { info($0, scope: "edition") }
         let package = packageRules.map { info($0, scope: "package") }
-        return (document + edition + package).sorted { $0.id < $1.id }
+        let suppression = suppressionRules.map { info($0, scope: "suppression") }
+        return (document + edition + package + suppression).sorted { $0.id < $1.id }
     }
 
     public static func rule(_ id: RuleID) -> RuleInfo? { all.first { $0.id == id } }

@@ -7,7 +7,7 @@ import Testing
     @Test func idsAreUniqueAndWellFormed() {
         let ids = RuleRegistry.all.map(\.id)
         #expect(Set(ids).count == ids.count, "duplicate rule ids: \(ids)")
-        let families: Set<String> = ["FN", "HD", "EN", "LY", "CK", "MD", "EP", "AR"]
+        let families: Set<String> = ["FN", "HD", "EN", "LY", "CK", "MD", "EP", "AR", "SP"]
         for id in ids {
             let raw = id.rawValue
             #expect(raw.count == 5 && families.contains(id.family) && raw.suffix(3).allSatisfy(\.isNumber), "malformed id \(raw)")
@@ -38,7 +38,8 @@ import Testing
         }
         let registered = Set(RuleRegistry.documentRules.map { String(describing: $0) }
             + RuleRegistry.editionRules.map { String(describing: $0) }
-            + RuleRegistry.packageRules.map { String(describing: $0) })
+            + RuleRegistry.packageRules.map { String(describing: $0) }
+            + RuleRegistry.suppressionRules.map { String(describing: $0) })
         #expect(declared == registered, "declared but not registered: \(declared.subtracting(registered)); registered but not declared: \(registered.subtracting(declared))")
     }
 
