@@ -29,9 +29,22 @@ build: bootstrap
 release: bootstrap
 	$(SWIFT) build -c release --product galley
 
+# The binary, its shell completions and man page (generated from the
+# command-line definitions), and the README that SARIF reports link to.
 install: release
-	install -d $(DESTDIR)$(PREFIX)/bin
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/doc/galley \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+		$(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d \
+		$(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 0755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/galley
+	install -m 0644 README.md $(DESTDIR)$(PREFIX)/share/doc/galley/README.md
+	$(RELEASE_BIN) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/galley
+	$(RELEASE_BIN) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_galley
+	$(RELEASE_BIN) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/galley.fish
+	mkdir -p .build/manual
+	$(SWIFT) package plugin --allow-writing-to-directory .build/manual generate-manual --output-directory .build/manual
+	install -m 0644 .build/manual/galley.1 $(DESTDIR)$(PREFIX)/share/man/man1/galley.1
 
 clean:
 	rm -rf .build dist

@@ -11,7 +11,7 @@ public enum GitHubReport {
                 properties += ["line=\(range.start.line)", "col=\(range.start.column)",
                                "endLine=\(range.end.line)", "endColumn=\(range.end.column)"]
             }
-            properties.append("title=\(property(diagnostic.rule.rawValue + " " + diagnostic.message.prefix(60)))")
+            properties.append("title=\(property(diagnostic.rule.rawValue))")
             let command = switch diagnostic.severity {
             case .error: "error"
             case .warning: "warning"

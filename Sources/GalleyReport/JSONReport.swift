@@ -58,6 +58,33 @@ public struct JSONReport: Codable, Sendable, Equatable {
         counts = Counts(error: report.count(.error), warning: report.count(.warning), note: report.count(.note))
     }
 
+    /// Several reports as one, as a single run over all their inputs would
+    /// have given: `galley report merge` joins the reports of CI shards.
+    public static func merge(_ reports: [JSONReport]) -> JSONReport {
+        let entries = reports.flatMap(\.diagnostics).sorted { lhs, rhs in
+            if lhs.file != rhs.file { return lhs.file < rhs.file }
+            let l = (lhs.line ?? 0, lhs.column ?? 0, lhs.offset ?? 0)
+            let r = (rhs.line ?? 0, rhs.column ?? 0, rhs.offset ?? 0)
+            if l != r { return l < r }
+            if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
+            return lhs.message < rhs.message
+        }
+        func count(_ severity: Severity) -> Int { entries.filter { $0.severity == severity }.count }
+        return JSONReport(
+            schemaVersion: currentSchemaVersion, tool: Tool(name: "galley", version: GalleyVersion.current),
+            editions: Array(Set(reports.flatMap(\.editions))).sorted(), files: Array(Set(reports.flatMap(\.files))).sorted(),
+            diagnostics: entries, counts: Counts(error: count(.error), warning: count(.warning), note: count(.note)))
+    }
+
+    init(schemaVersion: Int, tool: Tool, editions: [String], files: [String], diagnostics: [Entry], counts: Counts) {
+        self.schemaVersion = schemaVersion
+        self.tool = tool
+        self.editions = editions
+        self.files = files
+        self.diagnostics = diagnostics
+        self.counts = counts
+    }
+
     /// Pretty-printed JSON with sorted keys, the same bytes for the same report.
     public func encoded() throws -> Data {
         let encoder = JSONEncoder()

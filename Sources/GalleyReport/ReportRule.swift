@@ -18,6 +18,14 @@ public struct ReportRule: Sendable, Hashable {
         self.scope = scope
     }
 
-    /// Where the rule is documented: the README's rules section.
-    public var helpURI: String { "https://github.com/galley-editions/galley/blob/main/README.md#rules" }
+    /// Where the rule is documented: its anchor in the README's rules table.
+    public func helpURI(documentation base: String) -> String { base + "#rule-" + id.rawValue.lowercased() }
+
+    /// The README Galley's documentation links point at: `GALLEY_DOCS_URL`
+    /// when set (a project publishing its own copy), otherwise the copy that
+    /// `make install` puts in `/usr/local/share/doc/galley/`.
+    public static func documentationURL(environment: [String: String]) -> String {
+        if let url = environment["GALLEY_DOCS_URL"], !url.isEmpty { return url }
+        return "file:///usr/local/share/doc/galley/README.md"
+    }
 }

@@ -5,7 +5,7 @@ import GalleyModel
 /// its physical location and a fingerprint that is stable across runs, so
 /// that code-scanning services de-duplicate findings.
 public enum SARIFReport {
-    public static func encode(_ report: CheckReport, rules: [ReportRule]) throws -> Data {
+    public static func encode(_ report: CheckReport, rules: [ReportRule], documentation: String) throws -> Data {
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         let fingerprints = Fingerprint.compute(report.findings)
         let results: [[String: Any]] = report.findings.enumerated().map { position, finding in
@@ -35,13 +35,13 @@ public enum SARIFReport {
             "name": "galley",
             "version": GalleyVersion.current,
             "semanticVersion": GalleyVersion.current,
-            "informationUri": "https://github.com/galley-editions/galley",
+            "informationUri": documentation,
             "rules": rules.map { rule in
                 [
                     "id": rule.id.rawValue,
                     "shortDescription": ["text": rule.summary],
                     "fullDescription": ["text": rule.documentation],
-                    "helpUri": rule.helpURI,
+                    "helpUri": rule.helpURI(documentation: documentation),
                     "defaultConfiguration": ["level": level(rule.defaultSeverity)],
                 ] as [String: Any]
             },

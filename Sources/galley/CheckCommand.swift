@@ -17,36 +17,25 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Editions, texts or folders of editions.")
     var paths: [String] = ["Editions"]
 
-    @Option(help: "Output format: text or json.")
-    var format: ReportFormat = .text
-
-    @Option(help: "Colour: auto (on a terminal without NO_COLOR), always, never.")
-    var color: ColorChoice = .auto
-
-    @Flag(help: "Fail on warnings too.")
-    var strict = false
+    @OptionGroup var report: ReportOptions
+    @OptionGroup var runOptions: RunOptions
 
     func run() throws {
-        let report = try CheckRun().run(paths: paths)
-        try ReportOutput.write(report, format: format, color: color)
-        throw ReportOutput.status(for: report, strict: strict).exitCode
+        let progress = Progress.forTerminal(enabled: report.format == .text && !report.quiet)
+        let result = try CheckRun(options: runOptions.checkOptions(progress: progress?.update)).run(paths: paths)
+        progress?.finish()
+        throw try report.finish(result).exitCode
     }
 }
 
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-}
-
-extension ColorChoice: ExpressibleByArgument {}
-
-/// Printing a report and judging it, shared by the commands that check.
+/// Printing a report and judging it, for the commands without the full options.
 enum ReportOutput {
     static func write(_ report: CheckReport, format: ReportFormat, color: ColorChoice) throws {
         switch format {
-        case .text:
-            Terminal.write(TextRenderer(useColor: Terminal.wantsColor(color)).render(report))
         case .json:
             Terminal.write(String(decoding: try JSONReport(report).encoded(), as: UTF8.self) + "\n")
+        default:
+            Terminal.write(TextRenderer(useColor: Terminal.wantsColor(color)).render(report))
         }
     }
 

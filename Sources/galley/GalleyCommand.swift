@@ -10,7 +10,7 @@ struct GalleyCommand: ParsableCommand {
         commandName: "galley",
         abstract: "Check, enrich and package plain-text historical documents.",
         version: GalleyVersion.current,
-        subcommands: [CheckCommand.self, BuildCommand.self, ReleaseCommand.self, VerifyCommand.self, CatalogCommand.self, InfoCommand.self, SealCommand.self, RulesCommand.self, DumpCommand.self, VersionCommand.self]
+        subcommands: [CheckCommand.self, BuildCommand.self, ReleaseCommand.self, VerifyCommand.self, CatalogCommand.self, ReportCommand.self, InfoCommand.self, SealCommand.self, RulesCommand.self, DumpCommand.self, VersionCommand.self]
     )
 
     /// Runs the command line; usage errors exit 2, like I/O failures.

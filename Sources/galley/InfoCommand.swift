@@ -12,7 +12,9 @@ struct InfoCommand: ParsableCommand {
     var edition: String
 
     @Option(help: "Output format: text or json.")
-    var format: ReportFormat = .text
+    var format: InfoFormat = .text
+
+    enum InfoFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func run() throws {
         let metadata = try InfoRun.metadata(folder: edition)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GalleyModel
 import GalleyRules
 
@@ -12,7 +13,19 @@ struct RulesCommand: ParsableCommand {
     @Argument(help: "A rule id such as FN001.")
     var id: String?
 
+    @Option(help: "Output format: text or json.")
+    var format: ReportFormat = .text
+
     func run() throws {
+        if format == .json {
+            let rules = RuleRegistry.all.filter { id == nil || $0.id.rawValue == id?.uppercased() }
+            let list = rules.map { ["id": $0.id.rawValue, "severity": $0.defaultSeverity.rawValue, "summary": $0.summary,
+                                    "documentation": $0.documentation, "scope": $0.scope] }
+            let data = try JSONSerialization.data(withJSONObject: ["schemaVersion": 1, "rules": list] as [String: Any],
+                                                  options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            Terminal.write(String(decoding: data, as: UTF8.self) + "\n")
+            return
+        }
         guard let id else {
             for rule in RuleRegistry.all {
                 let severity = rule.defaultSeverity.rawValue.padding(to: 7)

@@ -18,23 +18,11 @@ struct VerifyCommand: ParsableCommand {
     @Flag(help: "Also rebuild each release from its bagged sources and compare the bytes.")
     var rebuild = false
 
-    @Option(help: "Output format: text or json.")
-    var format: ReportFormat = .text
-
-    @Option(help: "Colour: auto, always, never.")
-    var color: ColorChoice = .auto
-
-    @Flag(help: "Fail on warnings too.")
-    var strict = false
+    @OptionGroup var report: ReportOptions
 
     func run() throws {
         let outcome = try VerifyRun(rebuild: rebuild).run(paths: paths)
-        try ReportOutput.write(outcome.report, format: format, color: color)
-        if format == .text {
-            for (folder, identical) in outcome.rebuilds {
-                Terminal.write(identical ? "rebuilt \(folder): identical\n" : "rebuilt \(folder): DIFFERENT\n")
-            }
-        }
-        throw ReportOutput.status(for: outcome.report, strict: strict).exitCode
+        let lines = outcome.rebuilds.map { "rebuilt \($0.folder): \($0.identical ? "identical" : "DIFFERENT")" }
+        throw try report.finish(outcome.report, extra: lines).exitCode
     }
 }
