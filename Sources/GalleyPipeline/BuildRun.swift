@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import GalleyArchive
 import GalleyEPUB
 import GalleyEnrich
 import GalleyModel
@@ -11,9 +12,12 @@ import GalleyReport
 public struct BuildRun: Sendable {
     public var checker = Checker()
     public var environment: [String: String]
+    /// Parallelism and the cache; shards and progress are not used here.
+    public var options: CheckOptions
 
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment, options: CheckOptions = CheckOptions()) {
         self.environment = environment
+        self.options = options
     }
 
     public struct Outcome: Sendable {
@@ -30,6 +34,8 @@ public struct BuildRun: Sendable {
         public let path: String
         public let byteCount: Int
         public let metadata: EditionMetadata
+        /// The book was already there, built from the same inputs.
+        public let unchanged: Bool
     }
 
     public func run(paths: [String], outputFolder: String) throws -> Outcome {
@@ -43,7 +49,7 @@ public struct BuildRun: Sendable {
         try createFolder(outputFolder)
         _ = try ModificationTime.sourceDateEpoch(environment) // a bad value fails before any work
         let results = ResultSlots<Result<(findings: [Finding], files: [String], book: Book?), GalleyError>>(count: folders.count)
-        DispatchQueue.concurrentPerform(iterations: folders.count) { index in
+        BoundedParallel.forEach(folders.count, jobs: options.jobs) { index in
             do {
                 results[index] = .success(try build(folder: folders[index], outputFolder: outputFolder))
             } catch let error as GalleyError {
@@ -78,15 +84,23 @@ public struct BuildRun: Sendable {
         guard !findings.contains(where: { $0.diagnostic.severity == .error }) else { return (findings, files, nil) }
         let modified = try ModificationTime.resolve(for: edition, environment: environment)
         let metadata = Enricher.enrich(edition, modified: modified)
+        let path = FileAccess.join(outputFolder, Self.bookName(metadata))
+        // Unchanged inputs and an untouched book: nothing to rebuild.
+        let cache = options.cacheFolder.map(CheckCache.init)
+        let key = try cache.map { _ in try CheckCache.key(for: folder) + "-" + modified.timestamp.iso8601 }
+        if let cache, let key, let stored = cache.lookupBook(key), case .success(let existing) = FileAccess.read(path),
+           Digests.sha256(existing) == stored {
+            return (findings, files, Book(edition: folder, path: path, byteCount: existing.count, metadata: metadata, unchanged: true))
+        }
         let bytes: [UInt8]
         do {
             bytes = try EPUBWriter.book(edition: edition, metadata: metadata, timestamp: modified.timestamp)
         } catch {
             throw GalleyError(step: "build", path: folder, problem: "cannot write the EPUB: \(error)")
         }
-        let path = FileAccess.join(outputFolder, Self.bookName(metadata))
         try AtomicFile.write(bytes, to: path, step: "build")
-        return (findings, files, Book(edition: folder, path: path, byteCount: bytes.count, metadata: metadata))
+        if let cache, let key { cache.storeBook(key, digest: Digests.sha256(bytes)) }
+        return (findings, files, Book(edition: folder, path: path, byteCount: bytes.count, metadata: metadata, unchanged: false))
     }
 
     /// `<slug>-<version>.epub`, or `<slug>.epub` for an unversioned edition.

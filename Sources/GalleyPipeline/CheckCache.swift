@@ -53,4 +53,16 @@ struct CheckCache {
         // A cache that cannot be written only makes the next run slower.
         try? AtomicFile.write(Array(data), to: FileAccess.join(folder, entry.key + ".json"), step: "cache")
     }
+
+    /// The SHA-256 of the book last built from these inputs.
+    func lookupBook(_ key: String) -> String? {
+        guard case .success(let bytes) = FileAccess.read(FileAccess.join(folder, "book-" + key)) else { return nil }
+        let digest = String(decoding: bytes, as: UTF8.self)
+        return digest.count == 64 && digest.allSatisfy(\.isHexDigit) ? digest : nil
+    }
+
+    func storeBook(_ key: String, digest: String) {
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try? AtomicFile.write(Array(digest.utf8), to: FileAccess.join(folder, "book-" + key), step: "cache")
+    }
 }

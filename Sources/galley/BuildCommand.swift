@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GalleyPipeline
 
 /// `galley build [EDITION …] [--output DIR]`
@@ -25,13 +26,25 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Fail on warnings too (the books are still built).")
     var strict = false
 
+    @Option(name: [.short, .long], help: "Editions built at once (default: the number of cores).")
+    var jobs: Int?
+
+    @Flag(name: .customLong("no-cache"), help: "Rebuild every book, even when its inputs have not changed.")
+    var noCache = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
-        let outcome = try BuildRun().run(paths: editions, outputFolder: output)
+        let options = CheckOptions(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                   cacheFolder: noCache ? nil : ".galley-cache")
+        let outcome = try BuildRun(options: options).run(paths: editions, outputFolder: output)
         if !outcome.report.findings.isEmpty {
             try ReportOutput.write(outcome.report, format: .text, color: color)
         }
         for book in outcome.books {
-            Terminal.write("built \(book.path) (\(book.byteCount) bytes)\n")
+            Terminal.write(book.unchanged ? "unchanged \(book.path) (\(book.byteCount) bytes)\n" : "built \(book.path) (\(book.byteCount) bytes)\n")
         }
         for folder in outcome.skipped {
             Terminal.writeError("galley: not building \(folder): it has errors\n")

@@ -59,3 +59,24 @@ import Testing
         #expect(missing.status == 2)
     }
 }
+
+@Suite struct BuildCacheTests {
+    @Test func unchangedBooksAreNotRebuiltAndTamperedOnesAre() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("E/ed/t.txt", BookFixtures.letter(1))
+        try folder.write("E/ed/edition.yaml", "version: 1.0.0\n")
+        let environment = ["SOURCE_DATE_EPOCH": "1700000000"]
+        let first = try GalleyProcess.run(["build", "E"], in: folder.url, environment: environment)
+        #expect(first.stdout.contains("built dist/ed-1.0.0.epub"))
+        let second = try GalleyProcess.run(["build", "E", "--jobs", "1"], in: folder.url, environment: environment)
+        #expect(second.stdout.contains("unchanged dist/ed-1.0.0.epub"))
+        let book = try folder.read("dist/ed-1.0.0.epub")
+        try folder.write("dist/ed-1.0.0.epub", Data("damaged".utf8))
+        let third = try GalleyProcess.run(["build", "E"], in: folder.url, environment: environment)
+        #expect(third.stdout.contains("built dist/ed-1.0.0.epub"))
+        #expect(try folder.read("dist/ed-1.0.0.epub") == book, "the rebuilt book is the same book")
+        let forced = try GalleyProcess.run(["build", "E", "--no-cache"], in: folder.url, environment: environment)
+        #expect(forced.stdout.contains("built dist/ed-1.0.0.epub"))
+    }
+}
