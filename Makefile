@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 EDITIONS ?= Editions
 RELEASE_BIN := .build/release/galley
 
-.PHONY: run test build release install clean bootstrap bootstrap-test
+.PHONY: run test build release install clean bootstrap bootstrap-test bench
 
 bootstrap:
 	@Scripts/bootstrap
@@ -48,3 +48,7 @@ install: release
 
 clean:
 	rm -rf .build dist
+
+# Measurements, not tests: see bench/results.md. BENCH_N=1000 for a quick run.
+bench:
+	Scripts/bench
