@@ -93,17 +93,37 @@ public enum Enricher {
     /// spaces that hold a letter or a digit. The header and trailer do not count.
     static func wordCount(_ document: Document) -> Int {
         var count = 0
-        func add(_ text: String) {
-            for word in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) where word.contains(where: { $0.isLetter || $0.isNumber }) {
-                count += 1
-            }
-        }
         for block in document.blocks {
             switch block {
-            case .paragraph(let paragraph): add(paragraph.content.plainText)
-            case .footnoteBody(let body): add(body.content.plainText)
-            case .signature(let signature): add(signature.name); signature.additionalLines.forEach { add($0.text) }
+            case .paragraph(let paragraph): count += words(in: paragraph.content.plainText)
+            case .footnoteBody(let body): count += words(in: body.content.plainText)
+            case .signature(let signature):
+                count += words(in: signature.name) + signature.additionalLines.reduce(0) { $0 + words(in: $1.text) }
             case .embeddedTextMarker: break
+            }
+        }
+        return count
+    }
+
+    /// Runs of characters between spaces that hold a letter or a digit
+    /// (so a lone dash is not a word). ASCII is judged byte by byte; other
+    /// characters by their Unicode properties.
+    static func words(in text: String) -> Int {
+        var count = 0
+        var inWord = false
+        var counted = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\t" {
+                inWord = false
+                continue
+            }
+            if !inWord { inWord = true; counted = false }
+            if !counted {
+                let value = scalar.value
+                let isWordy = value < 0x80
+                    ? (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+                    : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                if isWordy { count += 1; counted = true }
             }
         }
         return count

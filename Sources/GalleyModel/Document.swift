@@ -16,28 +16,30 @@ public struct Document: Sendable {
         self.header = header
         self.blocks = blocks
         self.trailer = trailer
+        // Every footnote rule asks for these; gather them once.
+        var bodies: [FootnoteBody] = []
+        var references = header.sourceNote?.content.footnoteReferences ?? []
+        for block in blocks {
+            switch block {
+            case .paragraph(let paragraph): references += paragraph.content.footnoteReferences
+            case .footnoteBody(let body):
+                bodies.append(body)
+                references += body.content.footnoteReferences
+            case .embeddedTextMarker, .signature: break
+            }
+        }
+        footnoteBodies = bodies
+        footnoteReferences = references
     }
 
     public var path: String { source.path }
 
     /// Every footnote body, in reading order.
-    public var footnoteBodies: [FootnoteBody] {
-        blocks.compactMap { if case .footnoteBody(let body) = $0 { body } else { nil } }
-    }
+    public let footnoteBodies: [FootnoteBody]
 
     /// Every footnote reference in the source note, the body paragraphs and
     /// the footnote bodies, in reading order.
-    public var footnoteReferences: [FootnoteReference] {
-        var result = header.sourceNote?.content.footnoteReferences ?? []
-        for block in blocks {
-            switch block {
-            case .paragraph(let paragraph): result += paragraph.content.footnoteReferences
-            case .footnoteBody(let body): result += body.content.footnoteReferences
-            case .embeddedTextMarker, .signature: break
-            }
-        }
-        return result
-    }
+    public let footnoteReferences: [FootnoteReference]
 
     /// The embedded-text markers, in order.
     public var embeddedTextMarkers: [EmbeddedTextMarker] {

@@ -80,13 +80,13 @@ public enum RuleRegistry {
     ]
 
     /// Every rule, sorted by id.
-    public static var all: [RuleInfo] {
+    public static let all: [RuleInfo] = {
         let document = documentRules.map { info($0, scope: "document") }
         let edition = editionRules.map { info($0, scope: "edition") }
         let package = packageRules.map { info($0, scope: "package") }
         let suppression = suppressionRules.map { info($0, scope: "suppression") }
         return (document + edition + package + suppression).sorted { $0.id < $1.id }
-    }
+    }()
 
     public static func rule(_ id: RuleID) -> RuleInfo? { all.first { $0.id == id } }
 
