@@ -27,7 +27,7 @@ build: bootstrap
 	$(SWIFT) build
 
 release: bootstrap
-	$(SWIFT) build -c release --product galley
+	$(SWIFT) build -c release --product galley --static-swift-stdlib
 
 # The binary, its shell completions and man page (generated from the
 # command-line definitions), and the README that SARIF reports link to.

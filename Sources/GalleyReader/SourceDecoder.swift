@@ -93,6 +93,13 @@ public enum SourceDecoder {
             var firstInvalid: Int?
             var ascii = true
             while index < end {
+                // Fast path: eight plain ASCII bytes (no control character,
+                // no DEL, nothing above 0x7F) at a time.
+                if index + 8 <= end, SourceDecoder.isPlainASCII(buffer, at: index) {
+                    index += 8
+                    column += 8
+                    continue
+                }
                 let byte = buffer[index]
                 if byte < 0x80 {
                     if (byte < 0x20 && byte != 0x09) || byte == 0x7F {
@@ -128,6 +135,18 @@ public enum SourceDecoder {
                     number: number, text: text, byteOffset: start, ending: ending, sourceOffsets: offsets, isASCII: false))
             }
         }
+    }
+
+    /// Whether the eight bytes at `index` are all printable ASCII or space
+    /// (0x20…0x7E): SWAR tests for a byte below 0x20, a DEL, or a high bit.
+    @inline(__always)
+    static func isPlainASCII(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let below32 = (word &- ones &* 0x20) & ~word & high
+        let del = ((word ^ (ones &* 0x7F)) &- ones) & ~(word ^ (ones &* 0x7F)) & high
+        return (word & high) | below32 | del == 0
     }
 
     /// The scalar of a valid multi-byte UTF-8 sequence at `index`, with its
