@@ -21,41 +21,124 @@ public struct CheckRun: Sendable {
 
     public static let ignoreFileName = ".galley-ignore.yaml"
 
+    /// One edition's results, handed out in report order.
+    public struct Chunk: Sendable {
+        /// The edition folder, or `nil` for a single text.
+        public let edition: String?
+        public let files: [String]
+        /// Sorted in report order.
+        public let findings: [Finding]
+    }
+
+    /// Checks everything and returns the whole report (formats that need
+    /// all findings at once: JSON, SARIF, JUnit, baselines).
     public func run(paths: [String]) throws -> CheckReport {
+        var editions: [String] = []
+        var files: [String] = []
+        var findings: [Finding] = []
+        try stream(paths: paths) { chunk in
+            if let edition = chunk.edition { editions.append(edition) }
+            files += chunk.files
+            findings += chunk.findings
+        }
+        return CheckReport(editions: editions.sorted(), files: Array(Set(files)).sorted(), findings: findings)
+    }
+
+    /// Checks everything and hands each edition's findings to `consume` in
+    /// report order as soon as every edition before it is done, then the
+    /// findings about suppressions. Memory holds the editions in flight and
+    /// those waiting for a slower one before them, never the whole corpus.
+    public func stream(paths: [String], into consume: (Chunk) -> Void) throws {
         let resolved = try CheckTarget.resolve(paths)
-        let targets = options.shard.map { shard in resolved.filter { shard.contains($0.path) } } ?? resolved
-        let results = ResultSlots<EditionResult>(count: targets.count)
-        let failures = ResultSlots<GalleyError>(count: targets.count)
-        let done = BoundedParallel.Counter()
+        // Sorted so that editions come out in the order their files sort in.
+        let targets = (options.shard.map { shard in resolved.filter { shard.contains($0.path) } } ?? resolved)
+            .sorted { ($0.path + "/") < ($1.path + "/") }
+        let roots = ignoreFiles(for: paths)
+        let emitter = OrderedEmitter(count: targets.count, roots: roots, run: self)
         let options = self.options
-        BoundedParallel.forEach(targets.count, jobs: options.jobs) { index in
-            do {
-                results[index] = try check(targets[index])
-            } catch let error as GalleyError {
-                failures[index] = error
-            } catch {
-                failures[index] = GalleyError(step: "check", path: targets[index].path, problem: "\(error)")
+        try withoutActuallyEscaping(consume) { consume in
+            let sink = UnsafeSendable(consume)
+            BoundedParallel.forEach(targets.count, jobs: options.jobs) { index in
+                let result: Result<EditionResult, GalleyError>
+                do {
+                    result = .success(try check(targets[index]))
+                } catch let error as GalleyError {
+                    result = .failure(error)
+                } catch {
+                    result = .failure(GalleyError(step: "check", path: targets[index].path, problem: "\(error)"))
+                }
+                let finished = emitter.deliver(result, at: index, to: sink.value)
+                options.progress?(finished, targets.count)
             }
-            if let progress = options.progress, let finished = done.take(below: Int.max) {
-                progress(finished + 1, targets.count)
+            if let failure = emitter.failure { throw failure }
+            var closing: [Finding] = []
+            for set in emitter.suppressionSets() {
+                for rule in RuleRegistry.suppressionRules {
+                    closing += rule.init().check(set).map { Finding(diagnostic: $0, sourceLine: sourceLine(of: $0)) }
+                }
+            }
+            if !closing.isEmpty {
+                let sorted = closing.sorted { Diagnostic.reportOrder($0.diagnostic, $1.diagnostic) }
+                consume(Chunk(edition: nil, files: [], findings: sorted))
             }
         }
-        if let failure = failures.values.compactMap({ $0 }).first { throw failure }
-        let completed = results.values.compactMap { $0 }
-        var findings = completed.flatMap(\.findings)
-        var sets = completed.compactMap(\.suppressions)
-        for root in ignoreFiles(for: paths) {
-            sets.append(apply(root, to: &findings))
+    }
+
+    /// Hands results out in target order, applying the root suppressions on
+    /// the way and counting what each of them matched.
+    final class OrderedEmitter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var waiting: [Int: Result<EditionResult, GalleyError>] = [:]
+        private var next = 0
+        private var finished = 0
+        private(set) var failure: GalleyError?
+        private var editionSets: [SuppressionSet] = []
+        private var rootMatches: [[Int]]
+        private let roots: [SuppressionFile]
+        private let run: CheckRun
+
+        init(count: Int, roots: [SuppressionFile], run: CheckRun) {
+            self.roots = roots
+            self.run = run
+            rootMatches = roots.map { Array(repeating: 0, count: $0.suppressions.count) }
         }
-        for set in sets {
-            for rule in RuleRegistry.suppressionRules {
-                findings += rule.init().check(set).map { Finding(diagnostic: $0, sourceLine: sourceLine(of: $0)) }
+
+        /// Stores a result and emits every result that is now next in line;
+        /// returns how many editions are done.
+        func deliver(_ result: Result<EditionResult, GalleyError>, at index: Int, to consume: (Chunk) -> Void) -> Int {
+            lock.withLock {
+                waiting[index] = result
+                finished += 1
+                while let ready = waiting.removeValue(forKey: next) {
+                    next += 1
+                    switch ready {
+                    case .failure(let error):
+                        if failure == nil { failure = error }
+                    case .success(let edition):
+                        guard failure == nil else { continue }
+                        var findings = edition.findings
+                        for (position, root) in roots.enumerated() {
+                            let set = run.apply(root, to: &findings)
+                            for (slot, count) in set.matches.enumerated() { rootMatches[position][slot] += count }
+                        }
+                        if let own = edition.suppressions, !own.suppressions.isEmpty || !own.problems.isEmpty {
+                            editionSets.append(own)
+                        }
+                        findings.sort { Diagnostic.reportOrder($0.diagnostic, $1.diagnostic) }
+                        consume(Chunk(edition: edition.edition, files: edition.files, findings: findings))
+                    }
+                }
+                return finished
             }
         }
-        return CheckReport(
-            editions: completed.compactMap(\.edition).sorted(),
-            files: Array(Set(completed.flatMap(\.files))).sorted(),
-            findings: findings)
+
+        func suppressionSets() -> [SuppressionSet] {
+            lock.withLock {
+                editionSets + zip(roots, rootMatches).map { root, matches in
+                    SuppressionSet(suppressions: root.suppressions, matches: matches, problems: root.problems, file: root.file)
+                }
+            }
+        }
     }
 
     struct EditionResult: Sendable {
@@ -151,6 +234,13 @@ extension Edition {
         if let list = checksums { files.append(list.path) }
         return files
     }
+}
+
+/// A value handed to parallel workers that the caller guarantees is only
+/// used under the emitter's lock.
+struct UnsafeSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
 
 /// Fixed slots that parallel workers fill by index, so results come out in

@@ -46,14 +46,21 @@ public struct TextRenderer: Sendable {
 
     /// `checked 4 files in 2 editions: 1 error, 2 warnings, 1 note`.
     public func summary(_ report: CheckReport) -> String {
-        let counts = Severity.allCases.reversed().compactMap { severity -> String? in
-            let count = report.count(severity)
+        var counts: [Severity: Int] = [:]
+        for severity in Severity.allCases { counts[severity] = report.count(severity) }
+        return summary(files: report.files.count, editions: report.editions.count, counts: counts)
+    }
+
+    /// The summary from counts, for output that was printed as it came.
+    public func summary(files: Int, editions: Int, counts: [Severity: Int]) -> String {
+        let parts = Severity.allCases.reversed().compactMap { severity -> String? in
+            let count = counts[severity] ?? 0
             return count == 0 ? nil : "\(count) \(severity.rawValue)\(count == 1 ? "" : "s")"
         }
-        var scope = "checked \(plural(report.files.count, "file"))"
-        if !report.editions.isEmpty { scope += " in \(plural(report.editions.count, "edition"))" }
-        let verdict = counts.isEmpty ? "no problems" : counts.joined(separator: ", ")
-        let style: Style = report.hasErrors ? .red : (report.hasWarnings ? .yellow : .green)
+        var scope = "checked \(plural(files, "file"))"
+        if editions > 0 { scope += " in \(plural(editions, "edition"))" }
+        let verdict = parts.isEmpty ? "no problems" : parts.joined(separator: ", ")
+        let style: Style = (counts[.error] ?? 0) > 0 ? .red : ((counts[.warning] ?? 0) > 0 ? .yellow : .green)
         return scope + ": " + paint(verdict, style)
     }
 

@@ -22,7 +22,11 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let progress = Progress.forTerminal(enabled: report.format == .text && !report.quiet)
-        let result = try CheckRun(options: runOptions.checkOptions(progress: progress?.update)).run(paths: paths)
+        let run = CheckRun(options: runOptions.checkOptions(progress: progress?.update))
+        if report.canStream {
+            throw try report.stream(run, paths: paths, beforeSummary: { progress?.finish() }).exitCode
+        }
+        let result = try run.run(paths: paths)
         progress?.finish()
         throw try report.finish(result).exitCode
     }

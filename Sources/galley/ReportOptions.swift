@@ -59,6 +59,37 @@ struct ReportOptions: ParsableArguments {
         return fails ? .findings : .clean
     }
 
+    /// Whether the report can be printed as it is produced: text without a
+    /// baseline needs no finding before it is printed, so memory stays flat.
+    var canStream: Bool { format == .text && baseline == nil && writeBaseline == nil }
+
+    /// Checks, printing each edition's findings as soon as they are in order.
+    func stream(_ run: CheckRun, paths: [String], beforeSummary: () -> Void = {}) throws -> ExitStatus {
+        let renderer = TextRenderer(useColor: Terminal.wantsColor(color))
+        var counts: [Severity: Int] = [:]
+        var files = 0
+        var editions = 0
+        var fails = false
+        try run.stream(paths: paths) { chunk in
+            if chunk.edition != nil { editions += 1 }
+            files += chunk.files.count
+            var text = ""
+            for finding in chunk.findings {
+                let severity = finding.diagnostic.severity
+                counts[severity, default: 0] += 1
+                if severity >= failSeverity { fails = true }
+                if quiet && severity == .note { continue }
+                text += renderer.render(finding)
+            }
+            if !text.isEmpty { Terminal.write(text) }
+        }
+        beforeSummary()
+        if !quiet {
+            Terminal.write(renderer.summary(files: files, editions: editions, counts: counts) + "\n")
+        }
+        return fails ? .findings : .clean
+    }
+
     func write(_ report: CheckReport, baselined: Int, extra: [String]) throws {
         let rules = RuleRegistry.all.map {
             ReportRule(id: $0.id, defaultSeverity: $0.defaultSeverity, summary: $0.summary, documentation: $0.documentation, scope: $0.scope)
