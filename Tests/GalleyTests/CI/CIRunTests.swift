@@ -136,3 +136,22 @@ import Testing
         #expect(rules.count > 50 && rules.contains { $0["id"] == "FN001" && $0["severity"] == "error" && $0["scope"] == "document" })
     }
 }
+
+@Suite struct StreamingTests {
+    /// Text printed edition by edition as results come in is the same text
+    /// as rendering the whole report at once (a baseline forces the latter).
+    @Test func streamedTextEqualsTheCollectedReport() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for index in 0..<25 {
+            let name = index % 5 == 0 ? "ed-\(index)-b" : "ed-\(index)"
+            try folder.write("E/\(name)/t.txt", "Title \(index)\n\nBody with a lost note./\(index % 4 + 1)/\n")
+        }
+        try folder.write("empty-baseline.json", #"{"schemaVersion": 1, "tool": "galley", "findings": []}"#)
+        let streamed = try GalleyProcess.run(["check", "--no-cache", "--jobs", "2", "E"], in: folder.url)
+        let collected = try GalleyProcess.run(["check", "--no-cache", "--baseline", "empty-baseline.json", "E"], in: folder.url)
+        #expect(streamed.status == collected.status)
+        #expect(streamed.stdout == collected.stdout)
+        #expect(streamed.stdout.contains("E/ed-1/t.txt") && streamed.stdout.contains("E/ed-10-b/t.txt"))
+    }
+}
