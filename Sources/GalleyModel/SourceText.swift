@@ -95,8 +95,27 @@ public struct SourceLine: Sendable {
         self.byteOffset = byteOffset
         self.ending = ending
         self.sourceOffsets = sourceOffsets
-        self.isASCII = isASCII ?? text.utf8.allSatisfy { $0 < 0x80 }
+        let ascii = isASCII ?? text.utf8.allSatisfy { $0 < 0x80 }
+        self.isASCII = ascii
+        // On a long line with non-ASCII text, remember the column at every
+        // 256th byte, so that locating a node costs at most 256 steps, not
+        // a scan from the start of the line (a 10 MB line stays linear).
+        if !ascii, text.utf8.count > Self.checkpointStride {
+            var checkpoints: [Int] = [1]
+            var column = 1
+            for (offset, byte) in text.utf8.enumerated() {
+                if offset > 0, offset % Self.checkpointStride == 0 { checkpoints.append(column) }
+                if byte & 0xC0 != 0x80 { column += 1 }
+            }
+            columnCheckpoints = checkpoints
+        } else {
+            columnCheckpoints = nil
+        }
     }
+
+    static let checkpointStride = 256
+    /// Columns at every ``checkpointStride``-th UTF-8 offset of long non-ASCII lines.
+    let columnCheckpoints: [Int]?
 
     /// The location of a UTF-8 offset into ``text``.
     public func location(utf8Offset: Int) -> SourceLocation {
@@ -104,7 +123,12 @@ public struct SourceLine: Sendable {
         let utf8 = text.utf8
         var column = 1
         var index = utf8.startIndex
-        let end = utf8.index(index, offsetBy: utf8Offset)
+        if let checkpoints = columnCheckpoints {
+            let block = min(utf8Offset / Self.checkpointStride, checkpoints.count - 1)
+            column = checkpoints[block]
+            index = utf8.index(index, offsetBy: block * Self.checkpointStride)
+        }
+        let end = utf8.index(utf8.startIndex, offsetBy: utf8Offset)
         while index < end {
             if utf8[index] & 0xC0 != 0x80 { column += 1 }
             index = utf8.index(after: index)

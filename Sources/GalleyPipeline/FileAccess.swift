@@ -25,7 +25,7 @@ enum FileAccess {
     }
 
     /// The largest text Galley reads; a bigger file is reported, not read.
-    static let maximumFileSize = 256 * 1024 * 1024
+    static let maximumFileSize = 64 * 1024 * 1024
 
     /// The bytes of a file, or a short reason why they cannot be had.
     static func read(_ path: String) -> Result<[UInt8], ReadFailure> {
