@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 EDITIONS ?= Editions
 RELEASE_BIN := .build/release/galley
 
-.PHONY: run test build release install clean bootstrap bootstrap-test bench
+.PHONY: run test build release install clean bootstrap bootstrap-test bench fuzz
 
 bootstrap:
 	@Scripts/bootstrap
@@ -52,3 +52,7 @@ clean:
 # Measurements, not tests: see bench/results.md. BENCH_N=1000 for a quick run.
 bench:
 	Scripts/bench
+
+# Fuzzing with libFuzzer and AddressSanitizer: FUZZ_SECONDS per target (60).
+fuzz:
+	Scripts/fuzz

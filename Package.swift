@@ -10,6 +10,8 @@ let package = Package(
     products: [
         .executable(name: "galley", targets: ["galley"]),
         .library(name: "GalleyPipeline", targets: ["GalleyPipeline"]),
+        // The stages on their own, for the fuzz targets in Fuzz/.
+        .library(name: "GalleyStages", targets: ["GalleyModel", "GalleyReader", "GalleyRules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -56,7 +58,7 @@ let package = Package(
         ),
         .target(
             name: "GalleyArchive",
-            dependencies: ["CLibArchive", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["GalleyModel", "CLibArchive", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
             name: "GalleyRelease",

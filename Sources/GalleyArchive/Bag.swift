@@ -1,4 +1,5 @@
 import Crypto
+import GalleyModel
 
 /// A BagIt 1.0 bag (RFC 8493) as a list of files relative to its top folder:
 /// `bagit.txt`, `bag-info.txt`, `manifest-sha256.txt`, `manifest-sha512.txt`,
@@ -46,25 +47,7 @@ public struct Bag: Sendable {
 
     /// `<digest> <path>` lines, paths percent-encoded as RFC 8493 asks.
     static func manifest(_ paths: [String], _ files: [String: [UInt8]], digest: ([UInt8]) -> String) -> [UInt8] {
-        Array(paths.map { "\(digest(files[$0]!)) \(encodePath($0))\n" }.joined().utf8)
-    }
-
-    /// RFC 8493 §2.1.3: CR, LF and `%` in a manifest path are percent-encoded.
-    static func encodePath(_ path: String) -> String {
-        var result = ""
-        for character in path {
-            switch character {
-            case "%": result += "%25"
-            case "\r": result += "%0D"
-            case "\n": result += "%0A"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
-
-    static func decodePath(_ path: String) -> String {
-        path.replacingAll("%0A", "\n").replacingAll("%0D", "\r").replacingAll("%0a", "\n").replacingAll("%0d", "\r").replacingAll("%25", "%")
+        Array(paths.map { "\(digest(files[$0]!)) \($0.percentEncodingLineBreaks)\n" }.joined().utf8)
     }
 
     static func singleLine(_ value: String) -> String {
@@ -85,19 +68,5 @@ public enum Digests {
             output.append(table[Int(byte & 0x0F)])
         }
         return String(decoding: output, as: UTF8.self)
-    }
-}
-
-extension String {
-    func replacingAll(_ target: String, _ replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = Substring(self)
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
     }
 }

@@ -24,6 +24,11 @@ public enum PackageReader {
 
     static func kindOfFile(_ path: String) -> PackageContents.Kind { path.hasSuffix(".epub") ? .epub : .bag }
 
+    /// Reads bytes that claim to be an EPUB or a bag archive (`name` decides which).
+    public static func read(bytes: [UInt8], name: String) -> PackageContents {
+        kindOfFile(name) == .epub ? readEPUB(bytes, path: name) : readBagArchive(bytes, path: name)
+    }
+
     static func failed(_ path: String, kind: PackageContents.Kind, _ reason: String) -> PackageContents {
         PackageContents(path: path, kind: kind, files: [:], order: [], readFailure: reason, firstEntry: nil, xml: [:])
     }

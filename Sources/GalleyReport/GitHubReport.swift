@@ -24,18 +24,7 @@ public enum GitHubReport {
     }
 
     /// The escaping GitHub applies to a command's message.
-    static func data(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "%": result += "%25"
-            case "\r": result += "%0D"
-            case "\n": result += "%0A"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func data(_ text: String) -> String { text.percentEncodingLineBreaks }
 
     /// Property values also escape `:` and `,`.
     static func property(_ text: some StringProtocol) -> String {
