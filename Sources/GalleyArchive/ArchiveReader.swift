@@ -39,6 +39,7 @@ public enum ArchiveReader {
     }
 
     public static func read(_ bytes: [UInt8], limits: Limits = Limits()) throws -> [Entry] {
+        UTF8Names.pin()
         guard let archive = archive_read_new() else { throw Refusal.corrupt("libarchive could not start") }
         defer { archive_read_free(archive) }
         archive_read_support_filter_gzip(archive)
@@ -57,7 +58,9 @@ public enum ArchiveReader {
                 if status == ARCHIVE_EOF { break }
                 guard status == ARCHIVE_OK || status == ARCHIVE_WARN, let entry else { throw Refusal.corrupt(message(archive)) }
                 guard entries.count < limits.maximumEntries else { throw Refusal.tooLarge("more than \(limits.maximumEntries) entries") }
-                let rawPath = archive_entry_pathname(entry).map { String(cString: $0) } ?? ""
+                // The UTF-8 name first: in the C locale libarchive cannot convert a
+                // non-ASCII name and `archive_entry_pathname` returns nothing.
+                let rawPath = (archive_entry_pathname_utf8(entry) ?? archive_entry_pathname(entry)).map { String(cString: $0) } ?? ""
                 let path = rawPath.hasSuffix("/") ? String(rawPath.dropLast()) : rawPath
                 let components = path.split(separator: "/", omittingEmptySubsequences: false)
                 guard !path.isEmpty, !path.hasPrefix("/"), !components.contains(".."), !components.contains("") else {

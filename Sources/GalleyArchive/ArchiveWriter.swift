@@ -24,6 +24,7 @@ public enum ArchiveFormat: String, Sendable, CaseIterable {
 /// gzip stream that records no timestamp, and zip dates computed in UTC.
 public enum ArchiveWriter {
     public static func write(_ entries: [ArchiveEntry], format: ArchiveFormat, modified: Int64, to path: String) throws {
+        UTF8Names.pin()
         guard let archive = archive_write_new() else { throw ArchiveError.library("archive_write_new failed") }
         defer { archive_write_free(archive) }
         func check(_ status: Int32, _ step: String) throws {
@@ -46,7 +47,7 @@ public enum ArchiveWriter {
         for item in entries.sorted(by: { $0.path < $1.path }) {
             guard let entry = archive_entry_new() else { throw ArchiveError.library("archive_entry_new failed") }
             defer { archive_entry_free(entry) }
-            archive_entry_set_pathname(entry, item.path)
+            archive_entry_set_pathname_utf8(entry, item.path)
             archive_entry_set_mtime(entry, time_t(modified), 0)
             archive_entry_set_uid(entry, 0)
             archive_entry_set_gid(entry, 0)
@@ -66,6 +67,18 @@ public enum ArchiveWriter {
         }
         try check(archive_write_close(archive), "close")
     }
+}
+
+/// libarchive converts entry names through the current locale; in the C
+/// locale a non-ASCII name cannot be converted and comes back empty. Galley
+/// reads and writes names as UTF-8, so it sets a UTF-8 character type once.
+enum UTF8Names {
+    private static let pinned: Bool = {
+        if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "en_US.UTF-8") }
+        return true
+    }()
+
+    static func pin() { _ = pinned }
 }
 
 /// libarchive's zip writer turns modification times into DOS dates with

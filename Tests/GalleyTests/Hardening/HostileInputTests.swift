@@ -94,6 +94,17 @@ import Testing
         #expect(duplicated.contains("MD001"), "\(duplicated)")
     }
 
+    /// A named pipe called `t.txt` cannot be read (and would block a naive reader).
+    @Test func aTextThatIsNotARegularFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("ed/good.txt", Self.header + "Body.\n")
+        #expect(mkfifo(folder.path + "/ed/pipe.txt", 0o644) == 0)
+        let findings = try CheckRun().run(paths: [folder.path + "/ed"]).findings
+        let pipe = findings.first { $0.diagnostic.file.hasSuffix("pipe.txt") }
+        #expect(pipe?.diagnostic.rule == "EN006", "\(findings.map(\.diagnostic.message))")
+    }
+
     @Test func symbolicLinksAreNotFollowed() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -196,6 +196,34 @@ import Testing
                 try FileManager.default.removeItem(atPath: version)
             }
         }
+        // Killing the release of a new version leaves the previous one and the
+        // catalog exactly as they were.
+        _ = try GalleyProcess.run(["release", "ed", "-o", "dist"], in: folder.url, environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        let before = try ReleaseTests.snapshot(folder.path + "/dist/ed/1.0.0")
+        let catalog = try folder.read("dist/catalog.json")
+        try folder.write("ed/edition.yaml", "version: 1.1.0\n")
+        for attempt in 0..<8 {
+            let process = Process()
+            process.executableURL = TestPaths.galleyBinary
+            process.arguments = ["release", "ed", "-o", "dist"]
+            process.currentDirectoryURL = folder.url
+            process.environment = ["SOURCE_DATE_EPOCH": "1700000001", "PATH": "/usr/bin:/bin"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(useconds_t(3_000 * attempt * attempt))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            #expect(try ReleaseTests.snapshot(folder.path + "/dist/ed/1.0.0") == before, "1.0.0 changed")
+            let current = try folder.read("dist/catalog.json")
+            #expect(current == catalog || (try? JSONSerialization.jsonObject(with: current)) != nil, "the catalog is whole")
+            if FileManager.default.fileExists(atPath: folder.path + "/dist/ed/1.1.0") {
+                try FileManager.default.removeItem(atPath: folder.path + "/dist/ed/1.1.0")
+            }
+        }
+        try folder.write("ed/edition.yaml", "version: 1.0.0\n")
+        try FileManager.default.removeItem(atPath: folder.path + "/dist/ed/1.0.0")
+
         // Whatever the kills left, one more release completes and cleans up.
         let final = try GalleyProcess.run(["release", "ed", "-o", "dist"], in: folder.url, environment: ["SOURCE_DATE_EPOCH": "1700000000"])
         #expect(final.status == 0)

@@ -65,6 +65,9 @@ import Testing
             one = tarfile.TarInfo("bag/data/a"); one.size = 1
             tar("duplicate.tar.gz", [(one, b"a"), (one, b"a")])
             open(out + "/truncated.tar.gz", "wb").write(open(out + "/absolute.tar.gz", "rb").read()[:20])
+            with zipfile.ZipFile(out + "/normalisation.zip", "w") as z:
+                z.writestr("bag/data/caf\\u00e9.txt", "composed")
+                z.writestr("bag/data/cafe\\u0301.txt", "decomposed")
             with zipfile.ZipFile(out + "/traversal.zip", "w") as z:
                 z.writestr("bag/../../evil.txt", "x")
             open(out + "/lying.zip", "wb").write(b"PK\\x05\\x06" + bytes(16) + b"\\x00\\x00")
@@ -74,7 +77,7 @@ import Testing
         let expectations = [
             "link.tar.gz": "symbolic link", "device.tar.gz": "device file", "absolute.tar.gz": "absolute path",
             "bomb.tar.gz": "too large", "duplicate.tar.gz": "appears twice", "truncated.tar.gz": "damaged",
-            "traversal.zip": "`..` component",
+            "traversal.zip": "`..` component", "normalisation.zip": "appears twice",
         ]
         for (name, phrase) in expectations {
             let findings = try VerifyRun().run(paths: [folder.path + "/" + name]).report.findings
