@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import GalleyModel
+import GalleyPipeline
 
 /// The `galley` command: a thin shell over the pipeline. Each subcommand
 /// parses its options, calls the library, and maps the outcome to an
@@ -37,5 +39,3 @@ struct GalleyCommand: ParsableCommand {
     }
 }
 
-import Foundation
-import GalleyPipeline
