@@ -27,6 +27,11 @@ public struct PackageContents: Sendable {
     /// Hex SHA-256 and SHA-512 of every file, computed by the reader.
     public let sha256: [String: String]
     public let sha512: [String: String]
+    /// The manifests the package holds, parsed once by the reader, by file
+    /// name (`manifest-sha256.txt`, `tagmanifest-sha256.txt`, `SHA256SUMS` …).
+    public let manifests: [String: [ManifestEntry]]
+
+    public static let manifestNames = ["manifest-sha256.txt", "manifest-sha512.txt", "tagmanifest-sha256.txt", "SHA256SUMS"]
 
     public init(path: String, kind: Kind, files: [String: [UInt8]], order: [String], readFailure: String?,
                 firstEntry: ZipEntryHeader?, xml: [String: XMLFacts], rebuilt: [String: [UInt8]]? = nil,
@@ -34,6 +39,11 @@ public struct PackageContents: Sendable {
         self.rebuilt = rebuilt
         self.sha256 = sha256
         self.sha512 = sha512
+        var manifests: [String: [ManifestEntry]] = [:]
+        for name in Self.manifestNames {
+            if let bytes = files[name] { manifests[name] = ManifestEntry.parse(bytes) }
+        }
+        self.manifests = manifests
         self.path = path
         self.kind = kind
         self.files = files

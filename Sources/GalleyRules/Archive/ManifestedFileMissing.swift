@@ -15,11 +15,11 @@ public struct ManifestedFileMissing: PackageRule {
         guard package.kind == .bag, package.readFailure == nil else { return [] }
         var result: [Diagnostic] = []
         for manifest in ["manifest-sha256.txt", "manifest-sha512.txt", "tagmanifest-sha256.txt"] {
-            guard let bytes = package.files[manifest] else {
+            guard let entries = package.manifests[manifest] else {
                 if manifest == "manifest-sha256.txt" { result.append(diagnostic(package.path, nil, "the bag has no manifest-sha256.txt")) }
                 continue
             }
-            for line in ManifestLine.parse(bytes) where package.files[line.path] == nil {
+            for line in entries where package.files[line.path] == nil {
                 result.append(diagnostic(package.displayPath(of: manifest), package.range(in: manifest, line: line.line),
                                          "\(line.path) is listed but not in the bag"))
             }

@@ -16,8 +16,8 @@ public struct PayloadDigestMismatch: PackageRule {
         guard package.kind == .bag, package.readFailure == nil else { return [] }
         var result: [Diagnostic] = []
         for (manifest, digests) in [("manifest-sha256.txt", package.sha256), ("manifest-sha512.txt", package.sha512)] {
-            guard let bytes = package.files[manifest] else { continue }
-            for line in ManifestLine.parse(bytes) {
+            guard let entries = package.manifests[manifest] else { continue }
+            for line in entries {
                 guard let actual = digests[line.path], actual != line.digest else { continue }
                 result.append(diagnostic(package.displayPath(of: manifest), package.range(in: manifest, line: line.line),
                                          "\(line.path) has digest \(actual), but the manifest lists \(line.digest)"))

@@ -13,8 +13,7 @@ public struct ReleaseChecksumMismatch: PackageRule {
     public init() {}
 
     public func check(_ package: PackageContents) -> [Diagnostic] {
-        guard package.kind == .release, package.readFailure == nil, let bytes = package.files["SHA256SUMS"] else { return [] }
-        let lines = ManifestLine.parse(bytes)
+        guard package.kind == .release, package.readFailure == nil, let lines = package.manifests["SHA256SUMS"] else { return [] }
         var result: [Diagnostic] = []
         for line in lines {
             let range = package.range(in: "SHA256SUMS", line: line.line)

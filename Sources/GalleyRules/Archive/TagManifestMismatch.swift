@@ -13,8 +13,8 @@ public struct TagManifestMismatch: PackageRule {
     public init() {}
 
     public func check(_ package: PackageContents) -> [Diagnostic] {
-        guard package.kind == .bag, package.readFailure == nil, let bytes = package.files["tagmanifest-sha256.txt"] else { return [] }
-        return ManifestLine.parse(bytes).compactMap { line in
+        guard package.kind == .bag, package.readFailure == nil, let entries = package.manifests["tagmanifest-sha256.txt"] else { return [] }
+        return entries.compactMap { line in
             guard let actual = package.sha256[line.path], actual != line.digest else { return nil }
             return diagnostic(package.displayPath(of: "tagmanifest-sha256.txt"), package.range(in: "tagmanifest-sha256.txt", line: line.line),
                               "\(line.path) has digest \(actual), but the tag manifest lists \(line.digest)")

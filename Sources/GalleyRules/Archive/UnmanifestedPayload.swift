@@ -15,8 +15,8 @@ public struct UnmanifestedPayload: PackageRule {
         guard package.kind == .bag, package.readFailure == nil else { return [] }
         var result: [Diagnostic] = []
         for manifest in ["manifest-sha256.txt", "manifest-sha512.txt"] {
-            guard let bytes = package.files[manifest] else { continue }
-            let listed = Set(ManifestLine.parse(bytes).map(\.path))
+            guard let entries = package.manifests[manifest] else { continue }
+            let listed = Set(entries.map(\.path))
             for file in package.files.keys.sorted() where file.hasPrefix("data/") && !listed.contains(file) {
                 result.append(diagnostic(package.displayPath(of: file), nil, "\(file) is not listed in \(manifest)"))
             }
