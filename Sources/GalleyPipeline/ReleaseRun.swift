@@ -113,9 +113,15 @@ public struct ReleaseRun: Sendable {
             "\(base).epub": book,
             "CHANGELOG.md": Array(entry.markdown.utf8),
         ]
+        // The files are read again for the bag; each must still be the file
+        // that was checked, or the bag would hold something unchecked.
         for file in edition.files {
-            guard case .success(let bytes) = FileAccess.read(edition.displayPath(of: file.relativePath)) else {
-                throw GalleyError(step: "release", path: edition.displayPath(of: file.relativePath), problem: "cannot read the file")
+            let path = edition.displayPath(of: file.relativePath)
+            guard case .success(let bytes) = FileAccess.read(path) else {
+                throw GalleyError(step: "release", path: path, problem: "cannot read the file")
+            }
+            guard Digests.sha256(bytes) == file.sha256 else {
+                throw GalleyError(step: "release", path: path, problem: "the file changed while it was being released; run the release again")
             }
             payload["edition/" + file.relativePath] = bytes
         }
